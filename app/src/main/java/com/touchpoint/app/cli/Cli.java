@@ -1,0 +1,15 @@
+package com.touchpoint.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: the same jobs as the desktop app, for scripts and CI. */
+@Command(name = "touchpoint", mixinStandardHelpOptions = true, version = "Touchpoint 0.1",
+        description = "Touchpoint command line. With no arguments the desktop app opens.")
+public final class Cli {
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        return new CommandLine(new Cli()).execute(args);
+    }
+}
