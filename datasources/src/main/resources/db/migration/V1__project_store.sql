@@ -66,7 +66,7 @@ CREATE TABLE event (
   item           VARCHAR(200),
   order_id       VARCHAR(100),
   revenue        DECIMAL(19, 4),
-  properties     VARCHAR(4000),
+  properties     VARCHAR(1000000),
   batch_id       BIGINT       NOT NULL,
   fingerprint    BIGINT       NOT NULL
 );
