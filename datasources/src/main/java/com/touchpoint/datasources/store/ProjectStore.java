@@ -8,9 +8,12 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One open project: the H2 file, migrated to the current schema, with a small connection pool.
@@ -19,6 +22,8 @@ import java.sql.Statement;
 public final class ProjectStore implements AutoCloseable {
 
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** H2 shares a database between connections of one process, so a second open here must be refused by us. */
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final ProjectFile file;
     private final JdbcConnectionPool pool;
@@ -48,6 +53,18 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static ProjectStore connect(ProjectFile file, boolean creating) {
+        if (!OPEN_IN_THIS_PROCESS.add(file.dataFile())) {
+            throw new ProjectLockedException(file.dataFile(), null);
+        }
+        try {
+            return connectUnguarded(file, creating);
+        } catch (RuntimeException e) {
+            OPEN_IN_THIS_PROCESS.remove(file.dataFile());
+            throw e;
+        }
+    }
+
+    private static ProjectStore connectUnguarded(ProjectFile file, boolean creating) {
         String url = "jdbc:h2:file:" + file.databasePath()
                 + (creating ? "" : ";IFEXISTS=TRUE")
                 + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;LOCK_TIMEOUT=20000";
@@ -98,6 +115,7 @@ public final class ProjectStore implements AutoCloseable {
                     + e.getMessage(), e);
         } finally {
             pool.dispose();
+            OPEN_IN_THIS_PROCESS.remove(file.dataFile());
         }
     }
 }
