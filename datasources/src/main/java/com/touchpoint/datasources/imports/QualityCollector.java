@@ -25,26 +25,16 @@ final class QualityCollector {
     private LocalDateTime first;
     private LocalDateTime last;
 
-    void record(RawRecord record) {
-        String[] values = record.values();
-        int columns = Math.max(values.length, missing.length);
-        if (columns > missing.length) {
-            missing = Arrays.copyOf(missing, Math.max(columns, missing.length * 2));
+    /** Counts the record's empty values, and header columns it stops before (absent JSON keys, short CSV rows). */
+    void record(RawRecord record, int headerLength) {
+        if (headerLength > missing.length) {
+            missing = Arrays.copyOf(missing, Math.max(headerLength, missing.length * 2));
         }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null || values[i].isBlank()) {
+        String[] values = record.values();
+        for (int i = 0; i < headerLength; i++) {
+            if (i >= values.length || values[i] == null || values[i].isBlank()) {
                 missing[i]++;
             }
-        }
-    }
-
-    /** Counts a header column as missing for a record that stopped before it (JSON keys absent, short CSV rows). */
-    void recordShort(int recordLength, int headerLength) {
-        if (headerLength > missing.length) {
-            missing = Arrays.copyOf(missing, headerLength);
-        }
-        for (int i = recordLength; i < headerLength; i++) {
-            missing[i]++;
         }
     }
 
