@@ -36,6 +36,10 @@ final class RowPreparer {
         this.quality = quality;
     }
 
+    QualityCollector quality() {
+        return quality;
+    }
+
     /** A {@link PreparedRow}, or a {@link QuarantinedRow} saying why the record cannot be loaded. */
     Object prepare(RawRecord record, int headerLength) {
         quality.record(record, headerLength);
@@ -74,8 +78,7 @@ final class RowPreparer {
             try {
                 String value = normalizer.normalize(entry.getKey(), entry.getValue());
                 if (value != null) {
-                    normalised.put(entry.getKey(), entry.getKey().isPersonal() && pseudonymizer != null
-                            ? pseudonymizer.pseudonymize(value) : value);
+                    normalised.put(entry.getKey(), pseudonymizer.storedValue(entry.getKey(), value));
                 }
             } catch (InvalidIdentifierException e) {
                 quality.invalid(entry.getKey().name().toLowerCase());

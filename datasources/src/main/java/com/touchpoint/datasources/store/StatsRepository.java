@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 import static com.touchpoint.datasources.schema.Tables.EVENT;
@@ -20,6 +21,17 @@ public final class StatsRepository {
 
     public StatsRepository(ProjectStore store) {
         this.dsl = store.dsl();
+    }
+
+    public long eventCount() {
+        return dsl.fetchCount(EVENT);
+    }
+
+    /** Streams the fingerprint of every stored event, for de-duplicating the next import. */
+    public void forEachFingerprint(LongConsumer sink) {
+        try (var cursor = dsl.select(EVENT.FINGERPRINT).from(EVENT).fetchSize(50_000).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(r.value1()));
+        }
     }
 
     public ProjectStats stats() {

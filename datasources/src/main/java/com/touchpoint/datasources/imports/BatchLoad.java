@@ -1,0 +1,187 @@
+package com.touchpoint.datasources.imports;
+
+import com.touchpoint.datasources.identity.IdentityGraph;
+import com.touchpoint.datasources.identity.SharedIdentifier;
+import com.touchpoint.datasources.identity.StitchPolicy;
+import com.touchpoint.datasources.identity.StitchResult;
+import com.touchpoint.datasources.mapping.MappedRow.CustomerRow;
+import com.touchpoint.datasources.mapping.MappedRow.EventRow;
+import com.touchpoint.datasources.mapping.MappedRow.PathRow;
+import com.touchpoint.datasources.mapping.MappedRow.SpendRow;
+import com.touchpoint.datasources.mapping.MappingProfile;
+import com.touchpoint.datasources.read.RecordSource;
+import com.touchpoint.datasources.store.BatchCounts;
+import com.touchpoint.datasources.store.CustomerRepository;
+import com.touchpoint.datasources.store.EventWriter;
+import com.touchpoint.datasources.store.ImportBatchRepository;
+import com.touchpoint.datasources.store.IdentityRepository;
+import com.touchpoint.datasources.store.PathReportRepository;
+import com.touchpoint.datasources.store.ProjectStore;
+import com.touchpoint.datasources.store.QuarantineRepository;
+import com.touchpoint.datasources.store.QuarantinedRow;
+import com.touchpoint.datasources.store.SpendRepository;
+
+import org.jooq.DSLContext;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads one file's rows into the project: reading and preparing on a second thread, identity, de-duplication and
+ * storage on this one; then one transaction makes the stitch, customers and spend/path rows final and marks the
+ * batch finished. Until then nothing the batch wrote counts, and a failure discards it.
+ */
+final class BatchLoad {
+
+    private final ProjectStore store;
+    private final long batchId;
+    private final String fileName;
+    private final MappingProfile profile;
+    private final String encoding;
+    private final String reading;
+    private final RecordSource source;
+    private final RowPreparer preparer;
+    private final long fileSize;
+    private final ImportMonitor monitor;
+    private final IdentityGraph graph;
+    private final LongHashSet fingerprints;
+
+    private final List<QuarantinedRow> quarantine = new ArrayList<>();
+    private final List<PendingCustomer> customers = new ArrayList<>();
+    private final List<SpendRow> spend = new ArrayList<>();
+    private final List<PathRow> paths = new ArrayList<>();
+    private long read;
+    private long loaded;
+    private long quarantined;
+    private long duplicates;
+
+    private record PendingCustomer(long identifierId, CustomerRow row) {
+    }
+
+    BatchLoad(ProjectStore store, long batchId, String fileName, MappingProfile profile, FilePreview preview,
+              RecordSource source, RowPreparer preparer, long fileSize, ImportMonitor monitor, IdentityGraph graph,
+              LongHashSet fingerprints) {
+        this.store = store;
+        this.batchId = batchId;
+        this.fileName = fileName;
+        this.profile = profile;
+        this.encoding = preview.options().charset().name();
+        this.reading = preview.options().describe();
+        this.source = source;
+        this.preparer = preparer;
+        this.fileSize = fileSize;
+        this.monitor = monitor;
+        this.graph = graph;
+        this.fingerprints = fingerprints;
+    }
+
+    QualityReport run() throws SQLException, InterruptedException, ImportCancelledException {
+        RowReader reader = new RowReader(source, preparer);
+        Thread readerThread = new Thread(reader, "import-reader " + fileName);
+        readerThread.setDaemon(true);
+        readerThread.start();
+        QuarantineRepository quarantineRepository = new QuarantineRepository(store);
+        try (EventWriter events = new EventWriter(store, batchId)) {
+            for (RowBlock block = reader.take(); !block.last(); block = reader.take()) {
+                if (monitor.isCancelled()) {
+                    throw new ImportCancelledException(fileName);
+                }
+                for (Object row : block.rows()) {
+                    load(row, events);
+                }
+                quarantineRepository.add(batchId, quarantine);
+                quarantine.clear();
+                monitor.progress(block.bytesRead(), fileSize, block.recordsRead());
+            }
+            RowBlock end = reader.take();
+            if (end.failure() != null) {
+                throw new IllegalStateException("reading stopped at record " + read + ": "
+                        + end.failure().getMessage(), end.failure());
+            }
+        } finally {
+            reader.stop();
+            readerThread.interrupt();
+        }
+        return finish();
+    }
+
+    private void load(Object row, EventWriter events) throws SQLException {
+        read++;
+        if (row instanceof QuarantinedRow bad) {
+            quarantine.add(bad);
+            quarantined++;
+            return;
+        }
+        PreparedRow prepared = (PreparedRow) row;
+        switch (prepared.row()) {
+            case EventRow event -> {
+                long primary = register(prepared);
+                long fingerprint = Fingerprint.of(primary, event);
+                boolean fresh = fingerprints.add(fingerprint);
+                if (fresh) {
+                    events.add(event, graph.provisionalGlobalId(primary), primary, fingerprint);
+                }
+                count(fresh);
+            }
+            case CustomerRow customer -> customers.add(new PendingCustomer(register(prepared), customer));
+            case SpendRow spendRow -> spend.add(spendRow);
+            case PathRow pathRow -> paths.add(pathRow);
+        }
+    }
+
+    /** Registers the row's identifiers, links them, and returns the id of the strongest (the row's primary). */
+    private long register(PreparedRow row) {
+        long[] ids = new long[row.idTypes().length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = graph.idOf(row.idTypes()[i], row.idValues()[i]);
+            for (int j = 0; j < i; j++) {
+                graph.link(ids[j], ids[i]);
+            }
+        }
+        return ids[0];
+    }
+
+    private QualityReport finish() {
+        StitchResult stitch = graph.stitch(StitchPolicy.DEFAULT);
+        return store.dsl().transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            new IdentityRepository(store).apply(tx, stitch);
+            CustomerRepository customerRepository = new CustomerRepository(store);
+            for (PendingCustomer pending : customers) {
+                count(customerRepository.upsert(tx, graph.provisionalGlobalId(pending.identifierId()), pending.row()));
+            }
+            int unchangedSpend = new SpendRepository(store).upsert(tx, batchId, spend);
+            int unchangedPaths = new PathReportRepository(store).upsert(tx, batchId, fileName, paths);
+            duplicates += unchangedSpend + unchangedPaths;
+            loaded += spend.size() - unchangedSpend + paths.size() - unchangedPaths;
+            QualityReport report = report(stitch);
+            new ImportBatchRepository(store).finish(tx, batchId,
+                    new BatchCounts(read, loaded, quarantined, duplicates), report.toJson());
+            return report;
+        });
+    }
+
+    private void count(boolean changed) {
+        if (changed) {
+            loaded++;
+        } else {
+            duplicates++;
+        }
+    }
+
+    private QualityReport report(StitchResult stitch) {
+        QualityCollector quality = preparer.quality();
+        List<QualityReport.SharedIdentifier> shared = stitch.sharedIdentifiers().stream()
+                .map(BatchLoad::shown).toList();
+        return new QualityReport(fileName, profile.kind().name().toLowerCase(), encoding,
+                reading, profile.name(), read, loaded, quarantined, duplicates,
+                quality.columns(source.header(), profile::fieldOfColumn), quality.first(), quality.last(),
+                quality.unmappedChannels(), quality.reasons(), shared, stitch.customers(), stitch.merges());
+    }
+
+    private static QualityReport.SharedIdentifier shown(SharedIdentifier shared) {
+        return new QualityReport.SharedIdentifier(shared.type().name().toLowerCase(), shared.value(),
+                shared.linkedCount());
+    }
+}
