@@ -1,13 +1,11 @@
 package com.touchpoint.datasources.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +58,7 @@ final class JsonArrayRecordSource implements RecordSource {
                 finished = true;
                 return token == null ? stop(line, "", "the JSON array is not closed (is the file cut off?)") : null;
             }
-            String text = elementText();
+            String text = JsonText.copyCurrentValue(factory, parser);
             try {
                 return new RawRecord(line, text, flattener.flatten(text), null);
             } catch (JsonFlattener.NotAnObjectException e) {
@@ -82,14 +80,6 @@ final class JsonArrayRecordSource implements RecordSource {
         try (input) {
             parser.close();
         }
-    }
-
-    private String elementText() throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = factory.createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
-        }
-        return text.toString();
     }
 
     private RawRecord stop(long line, String text, String problem) {

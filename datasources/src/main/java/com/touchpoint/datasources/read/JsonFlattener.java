@@ -1,12 +1,10 @@
 package com.touchpoint.datasources.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -64,19 +62,11 @@ final class JsonFlattener {
             JsonToken token = parser.nextToken();
             switch (token) {
                 case START_OBJECT -> readObject(parser, key + ".");
-                case START_ARRAY -> put(key, arrayText(parser));
+                case START_ARRAY -> put(key, JsonText.copyCurrentValue(factory, parser));
                 case VALUE_NULL -> put(key, null);
                 default -> put(key, parser.getText());
             }
         }
-    }
-
-    private String arrayText(JsonParser parser) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = factory.createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
-        }
-        return text.toString();
     }
 
     private void put(String key, String value) {
