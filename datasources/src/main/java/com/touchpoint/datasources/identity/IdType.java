@@ -7,4 +7,9 @@ public enum IdType {
     public boolean isPersonal() {
         return this == PHONE || this == EMAIL;
     }
+
+    /** True when this type is {@code other} or declared before it (MEMBER is the strongest). */
+    public boolean isAtLeastAsStrongAs(IdType other) {
+        return ordinal() <= other.ordinal();
+    }
 }

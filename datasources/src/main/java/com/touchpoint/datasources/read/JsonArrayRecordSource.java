@@ -1,0 +1,89 @@
+package com.touchpoint.datasources.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Streams the elements of a top-level JSON array, one at a time (the file is never loaded whole). An element's raw
+ * text is its compact re-serialisation. An element that is not an object is returned with a problem; a syntax error
+ * ends the stream with one last record carrying the problem, since nothing after it can be located reliably.
+ */
+final class JsonArrayRecordSource implements RecordSource {
+    private static final String[] NO_VALUES = new String[0];
+
+    private final TextInput input;
+    private final JsonFactory factory;
+    private final JsonParser parser;
+    private final JsonFlattener flattener;
+    private boolean finished;
+
+    JsonArrayRecordSource(Path file, Charset charset, JsonFactory factory) throws IOException {
+        this.input = TextInput.open(file, charset);
+        this.factory = factory;
+        this.flattener = new JsonFlattener(factory);
+        try {
+            this.parser = factory.createParser(input.reader());
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("the file does not start with '[', so it is not a JSON array; read it as "
+                        + "NDJSON or CSV instead");
+            }
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return flattener.header();
+    }
+
+    @Override
+    public RawRecord next() throws IOException {
+        if (finished) {
+            return null;
+        }
+        long line = parser.currentLocation().getLineNr();
+        try {
+            JsonToken token = parser.nextToken();
+            line = parser.currentTokenLocation().getLineNr();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                finished = true;
+                return token == null ? stop(line, "", "the JSON array is not closed (is the file cut off?)") : null;
+            }
+            String text = JsonText.copyCurrentValue(factory, parser);
+            try {
+                return new RawRecord(line, text, flattener.flatten(text), null);
+            } catch (JsonFlattener.NotAnObjectException e) {
+                return new RawRecord(line, text, NO_VALUES, "array element is " + e.getMessage());
+            }
+        } catch (JsonProcessingException e) {
+            long errorLine = e.getLocation() == null ? line : e.getLocation().getLineNr();
+            return stop(errorLine, "", "invalid JSON: " + e.getOriginalMessage() + "; the rest of the file was not read");
+        }
+    }
+
+    @Override
+    public long bytesRead() {
+        return input.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (input) {
+            parser.close();
+        }
+    }
+
+    private RawRecord stop(long line, String text, String problem) {
+        finished = true;
+        return new RawRecord(line, text, NO_VALUES, problem);
+    }
+}
