@@ -67,7 +67,7 @@ final class BatchLoad {
         this.fileName = fileName;
         this.profile = profile;
         this.encoding = preview.options().charset().name();
-        this.reading = preview.options().describe();
+        this.reading = ImportService.describe(preview.options());
         this.source = source;
         this.preparer = preparer;
         this.fileSize = fileSize;
@@ -83,7 +83,8 @@ final class BatchLoad {
         readerThread.start();
         QuarantineRepository quarantineRepository = new QuarantineRepository(store);
         try (EventWriter events = new EventWriter(store, batchId)) {
-            for (RowBlock block = reader.take(); !block.last(); block = reader.take()) {
+            RowBlock block = reader.take();
+            while (!block.last()) {
                 if (monitor.isCancelled()) {
                     throw new ImportCancelledException(fileName);
                 }
@@ -93,11 +94,11 @@ final class BatchLoad {
                 quarantineRepository.add(batchId, quarantine);
                 quarantine.clear();
                 monitor.progress(block.bytesRead(), fileSize, block.recordsRead());
+                block = reader.take();
             }
-            RowBlock end = reader.take();
-            if (end.failure() != null) {
-                throw new IllegalStateException("reading stopped at record " + read + ": "
-                        + end.failure().getMessage(), end.failure());
+            if (block.failure() != null) {
+                throw new IllegalStateException("reading stopped after record " + read + ": "
+                        + block.failure().getMessage(), block.failure());
             }
         } finally {
             reader.stop();
@@ -114,19 +115,20 @@ final class BatchLoad {
             return;
         }
         PreparedRow prepared = (PreparedRow) row;
-        switch (prepared.row()) {
-            case EventRow event -> {
-                long primary = register(prepared);
-                long fingerprint = Fingerprint.of(primary, event);
-                boolean fresh = fingerprints.add(fingerprint);
-                if (fresh) {
-                    events.add(event, graph.provisionalGlobalId(primary), primary, fingerprint);
-                }
-                count(fresh);
+        if (prepared.row() instanceof EventRow event) {
+            long primary = register(prepared);
+            long fingerprint = Fingerprint.of(primary, event);
+            boolean fresh = fingerprints.add(fingerprint);
+            if (fresh) {
+                events.add(event, graph.provisionalGlobalId(primary), primary, fingerprint);
             }
-            case CustomerRow customer -> customers.add(new PendingCustomer(register(prepared), customer));
-            case SpendRow spendRow -> spend.add(spendRow);
-            case PathRow pathRow -> paths.add(pathRow);
+            count(fresh);
+        } else if (prepared.row() instanceof CustomerRow customer) {
+            customers.add(new PendingCustomer(register(prepared), customer));
+        } else if (prepared.row() instanceof SpendRow spendRow) {
+            spend.add(spendRow);
+        } else if (prepared.row() instanceof PathRow pathRow) {
+            paths.add(pathRow);
         }
     }
 
@@ -176,8 +178,13 @@ final class BatchLoad {
                 .map(BatchLoad::shown).toList();
         return new QualityReport(fileName, profile.kind().name().toLowerCase(), encoding,
                 reading, profile.name(), read, loaded, quarantined, duplicates,
-                quality.columns(source.header(), profile::fieldOfColumn), quality.first(), quality.last(),
+                quality.columns(source.header(), this::fieldOfColumn), quality.first(), quality.last(),
                 quality.unmappedChannels(), quality.reasons(), shared, stitch.customers(), stitch.merges());
+    }
+
+    private String fieldOfColumn(String column) {
+        return profile.columns().entrySet().stream().filter(e -> e.getValue().equals(column))
+                .map(e -> e.getKey().name().toLowerCase()).findFirst().orElse(null);
     }
 
     private static QualityReport.SharedIdentifier shown(SharedIdentifier shared) {

@@ -9,6 +9,7 @@ import com.touchpoint.datasources.mapping.KindDetector;
 import com.touchpoint.datasources.mapping.MappingException;
 import com.touchpoint.datasources.mapping.MappingProfile;
 import com.touchpoint.datasources.mapping.RowMapper;
+import com.touchpoint.datasources.read.FileFormat;
 import com.touchpoint.datasources.read.FileSniffer;
 import com.touchpoint.datasources.read.ReadOptions;
 import com.touchpoint.datasources.read.RecordSource;
@@ -29,8 +30,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,11 +59,9 @@ public final class ImportService {
 
     /** How the file would be read and mapped; writes nothing. */
     public FilePreview preview(Path file, ImportRequest request) throws UnreadableFileException {
-        SniffResult sniff = FileSniffer.sniff(file);
-        ReadOptions options = readOptions(sniff, request);
-        if (!options.equals(ReadOptions.of(sniff))) {
-            sniff = FileSniffer.sniff(file, options);
-        }
+        SniffResult detected = FileSniffer.sniff(file);
+        ReadOptions options = readOptions(detected, request);
+        SniffResult sniff = options.equals(ReadOptions.from(detected)) ? detected : FileSniffer.sniff(file, options);
         Optional<MappingProfile> saved = request.profile() != null ? Optional.empty() : savedProfile(sniff, request);
         MappingProfile profile = request.profile() != null ? request.profile()
                 : saved.orElseGet(() -> suggest(file, sniff, request));
@@ -92,8 +93,8 @@ public final class ImportService {
         }
         String fileName = file.getFileName().toString();
         long batchId = batches.begin(new BatchStart(fileName, sha, profile.kind(),
-                preview.options().charset().name(), preview.options().describe(),
-                profile.timeZone().getId(), profile.name()));
+                preview.options().charset().name(), describe(preview.options()),
+                profile.sourceZone().getId(), profile.name()));
         try (RecordSource source = RecordSources.open(file, preview.options())) {
             ProjectSettings settings = new ProjectSettings(store);
             RowPreparer preparer = new RowPreparer(fileName, mapper, new IdentifierNormalizer(),
@@ -103,7 +104,7 @@ public final class ImportService {
                     Files.size(file), monitor, graph(), fingerprints()).run();
             definitions.save(MAPPING_KIND, profile.name(), profile.toJson());
             return new ImportOutcome(report, false, null);
-        } catch (ImportCancelledException | RuntimeException | IOException | InterruptedException e) {
+        } catch (ImportCancelledException | RuntimeException | IOException | SQLException | InterruptedException e) {
             graph = null;
             fingerprints = null;
             batches.discard(batchId);
@@ -136,7 +137,7 @@ public final class ImportService {
     }
 
     private ReadOptions readOptions(SniffResult sniff, ImportRequest request) {
-        ReadOptions detected = ReadOptions.of(sniff);
+        ReadOptions detected = ReadOptions.from(sniff);
         return new ReadOptions(detected.format(),
                 request.encoding() != null ? request.encoding() : detected.charset(),
                 request.delimiter() != null ? request.delimiter() : detected.delimiter());
@@ -144,21 +145,37 @@ public final class ImportService {
 
     private Optional<MappingProfile> savedProfile(SniffResult sniff, ImportRequest request) {
         if (request.mappingName() != null) {
-            return Optional.of(definitions.load(MAPPING_KIND, request.mappingName()).map(MappingProfile::fromJson)
-                    .orElseThrow(() -> new IllegalArgumentException("No saved mapping named '" + request.mappingName()
-                            + "'. Saved mappings: " + definitions.names(MAPPING_KIND))));
+            String json = definitions.load(MAPPING_KIND, request.mappingName())
+                    .orElseThrow(() -> new IllegalArgumentException("No saved mapping named '"
+                            + request.mappingName() + "'. Saved mappings: " + definitions.names(MAPPING_KIND)));
+            return Optional.of(readProfile(json));
         }
-        String signature = MappingProfile.signatureOf(sniff.header());
-        return definitions.loadAll(MAPPING_KIND).stream().map(MappingProfile::fromJson)
-                .filter(p -> p.headerSignature().equals(signature))
+        return definitions.loadAll(MAPPING_KIND).stream().map(ImportService::readProfile)
+                .filter(p -> p.fits(sniff.header()))
                 .filter(p -> request.kind() == null || p.kind() == request.kind())
                 .findFirst();
     }
 
+    private static MappingProfile readProfile(String json) {
+        try {
+            return MappingProfile.fromJson(json);
+        } catch (MappingException e) {
+            throw new IllegalStateException("A mapping saved in this project cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static MappingProfile suggest(Path file, SniffResult sniff, ImportRequest request) {
         FileKind kind = request.kind() != null ? request.kind() : KindDetector.detect(sniff.header());
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return HeaderMatcher.suggest(stem, kind, sniff.header(), request.timeZone());
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + " (" + kind.name().toLowerCase()
+                + ")";
+        return new MappingProfile(name, kind, MappingProfile.signatureOf(sniff.header()),
+                HeaderMatcher.suggest(sniff.header(), kind), Map.of(), Map.of(), Map.of(), request.timeZone());
+    }
+
+    /** How a file is read, in words for the import history: "CSV ;", "NDJSON". */
+    static String describe(ReadOptions options) {
+        return options.format() != FileFormat.CSV ? options.format().name()
+                : "CSV " + (options.delimiter() == '\t' ? "tab" : String.valueOf(options.delimiter()));
     }
 
     static String sha256(Path file) throws UnreadableFileException {

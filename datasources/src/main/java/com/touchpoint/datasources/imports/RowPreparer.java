@@ -55,11 +55,8 @@ final class RowPreparer {
             }
             return quarantine(record, e.getMessage());
         }
-        Map<IdType, String> identifiers = switch (row) {
-            case EventRow event -> event.identifiers();
-            case CustomerRow customer -> customer.identifiers();
-            default -> Map.of();
-        };
+        Map<IdType, String> identifiers = row instanceof EventRow event ? event.identifiers()
+                : row instanceof CustomerRow customer ? customer.identifiers() : Map.of();
         if (row instanceof EventRow event) {
             quality.time(event.timeUtc());
             quality.channel(event.channel());

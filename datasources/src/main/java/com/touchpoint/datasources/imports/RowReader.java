@@ -45,8 +45,8 @@ final class RowReader implements Runnable {
             hand(RowBlock.end(source.bytesRead(), records));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            handQuietly(RowBlock.failed(e));
+        } catch (Exception | Error e) {
+            handQuietly(RowBlock.failed(e instanceof Exception exception ? exception : new IllegalStateException(e)));
         }
     }
 

@@ -50,6 +50,17 @@ public final class FileSniffer {
         }
     }
 
+    /** Reads the preview again with options the analyst changed (another encoding, separator or format). */
+    public static SniffResult sniff(Path file, ReadOptions options) throws UnreadableFileException {
+        try {
+            return preview(file, options, false, Files.size(file));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException("'" + file.getFileName() + "' does not exist (was it moved or renamed?)", e);
+        } catch (IOException e) {
+            throw new UnreadableFileException("'" + file.getFileName() + "' could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private static FileFormat formatOf(String name, String text) throws UnreadableFileException {
         char first = text.strip().charAt(0);
         if (first == '[') {
