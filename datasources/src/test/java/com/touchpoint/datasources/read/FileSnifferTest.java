@@ -79,6 +79,23 @@ class FileSnifferTest {
     }
 
     @Test
+    void readsOtherEncodingsThatTheDetectorNames() throws Exception {
+        String latin = "name,city\nJosé,Málaga\nFrançois,Besançon\nZoë,Köln\n";
+        SniffResult sniff = FileSniffer.sniff(write("latin.csv", latin.getBytes("windows-1252")));
+        assertEquals(Charset.forName("windows-1252"), sniff.charset());
+        assertArrayEquals(new String[] {"François", "Besançon"}, sniff.previewRows().get(1));
+    }
+
+    @Test
+    void refusesBytesInNoKnownEncoding() throws Exception {
+        // 0xFF starts no character in UTF-8 or GB18030, and the detector has no answer
+        byte[] bytes = {'a', ',', 'b', '\n', (byte) 0xFF, 'A', (byte) 0xFF, 'B', '\n'};
+        assertEquals("'odd.csv' is not in a text encoding Touchpoint can recognise (UTF-8, UTF-16 with a byte-order "
+                + "mark, GBK/GB18030); save it again as CSV UTF-8, or choose its encoding by hand",
+                refusal("odd.csv", bytes));
+    }
+
+    @Test
     void keepsUtf8WhenTheSampleEndsInsideACharacter() throws Exception {
         byte[] bytes = null;
         for (int padding = 0; padding < 10; padding++) {
@@ -185,6 +202,13 @@ class FileSnifferTest {
         assertTrue(refusal("empty.json", "[ ]".getBytes(StandardCharsets.UTF_8)).contains("contains no records"));
         assertTrue(refusal("text.json", "hello".getBytes(StandardCharsets.UTF_8))
                 .contains("is named like a JSON file but does not start with '[' or '{'"));
+    }
+
+    @Test
+    void refusesAFileWhoseRowsAllHaveMoreFieldsThanTheHeader() throws Exception {
+        assertEquals("'short-header.csv' cannot be used: every record checked is broken (line 2: row has 3 fields, "
+                + "header has 2); check that the separator ',' is right and that the first line holds the column "
+                + "names", refusal("short-header.csv", "a,b\n1,2,3\n4,5,6\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
