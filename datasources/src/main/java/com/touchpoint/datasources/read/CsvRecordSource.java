@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads delimited text with FastCSV. The first non-blank record is the header; a record with more fields than the
- * header is returned with a problem (its values cut to the header), one with fewer fields is fine. A record whose
+ * header is returned with a problem (its values cut to the header) unless the surplus fields are all blank (trailing
+ * separators); one with fewer fields is fine. A record whose
  * quotes span more than {@value #MAX_QUOTED_LINE_BREAKS} line breaks is returned with a problem too.
  */
 final class CsvRecordSource implements RecordSource {
@@ -71,8 +72,9 @@ final class CsvRecordSource implements RecordSource {
                     + "(\") is probably not closed, and the rows it runs over were not read");
         }
         if (values.length > header.size()) {
-            return new RawRecord(line.line(), line.text(), Arrays.copyOf(values, header.size()),
-                    "row has " + values.length + " fields, header has " + header.size());
+            boolean surplusBlank = Arrays.stream(values, header.size(), values.length).allMatch(String::isBlank);
+            return new RawRecord(line.line(), line.text(), Arrays.copyOf(values, header.size()), surplusBlank
+                    ? null : "row has " + values.length + " fields, header has " + header.size());
         }
         return new RawRecord(line.line(), line.text(), values, null);
     }

@@ -74,6 +74,17 @@ class CsvRecordSourceTest {
     }
 
     @Test
+    void dropsBlankSurplusFieldsFromTrailingSeparators() throws Exception {
+        try (RecordSource source = RecordSources.open(write("id,name\n1,a,\n2,b, ,\n"), UTF8_COMMA)) {
+            RawRecord first = source.next();
+            assertNull(first.problem());
+            assertArrayEquals(new String[] {"1", "a"}, first.values());
+            assertEquals("1,a,", first.rawText());
+            assertNull(source.next().problem());
+        }
+    }
+
+    @Test
     void readsTheCharsetAndSeparatorGiven() throws Exception {
         Path file = Files.write(dir.resolve("gbk.csv"), "姓名;城市\n张伟;北京\n".getBytes("GBK"));
         ReadOptions options = UTF8_COMMA.withCharset(EncodingDetector.GB18030).withDelimiter(';');

@@ -75,7 +75,19 @@ class JsonArrayRecordSourceTest {
             assertArrayEquals(new String[] {"1"}, source.next().values());
             RawRecord cut = source.next();
             assertEquals(2, cut.line());
-            assertTrue(cut.problem().startsWith("invalid JSON: Unexpected end-of-input"), cut.problem());
+            assertEquals("the file ends inside the JSON array (is it cut off?)", cut.problem());
+            assertNull(source.next());
+        }
+    }
+
+    @Test
+    void endsWithAProblemRecordWhenTheArrayIsNotClosed() throws Exception {
+        try (RecordSource source = RecordSources.open(write("[{\"a\": 1},\n{\"a\": 2}\n"), JSON)) {
+            source.next();
+            source.next();
+            RawRecord unclosed = source.next();
+            assertEquals(3, unclosed.line()); // the end of the file, after the last line break
+            assertEquals("the file ends inside the JSON array (is it cut off?)", unclosed.problem());
             assertNull(source.next());
         }
     }

@@ -26,6 +26,7 @@ class NdjsonRecordSourceTest {
                 {"user_id":"u3","channel":"sms","coupon":null,"page":{"item_id":"sku3"}}
                 [1,2]
                 {"user_id":"u4"} {"user_id":"u5"}
+                {"user_id":"u6"
                 """;
         Path file = Files.writeString(dir.resolve("events.ndjson"), ndjson, StandardCharsets.UTF_8);
         ReadOptions options = new ReadOptions(FileFormat.NDJSON, StandardCharsets.UTF_8, ',');
@@ -53,6 +54,9 @@ class NdjsonRecordSourceTest {
             RawRecord twoObjects = source.next();
             assertEquals(6, twoObjects.line());
             assertEquals("more than one JSON value", twoObjects.problem());
+            RawRecord unclosed = source.next();
+            assertEquals(7, unclosed.line());
+            assertEquals("invalid JSON: the line ends inside the object", unclosed.problem());
 
             assertNull(source.next());
             assertEquals(ndjson.getBytes(StandardCharsets.UTF_8).length, source.bytesRead());
