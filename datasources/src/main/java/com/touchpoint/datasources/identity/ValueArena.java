@@ -1,5 +1,7 @@
 package com.touchpoint.datasources.identity;
 
+import java.util.Arrays;
+
 /**
  * Append-only store of short strings, packed into 256 KiB byte pages: a length prefix (one byte below 128, else two)
  * followed by the chars in CESU-8 (one byte per ASCII char). A value is addressed by an int reference (page and
@@ -123,7 +125,7 @@ final class ValueArena {
             throw new IllegalStateException("The identity graph holds 2 GiB of identifier values, its limit");
         }
         if (pageCount == pages.length) {
-            pages = java.util.Arrays.copyOf(pages, pages.length * 2);
+            pages = Arrays.copyOf(pages, pages.length * 2);
         }
         pages[pageCount++] = new byte[PAGE_SIZE];
         position = 0;
