@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
@@ -54,25 +53,20 @@ final class CellSource {
             return new CellSource(column, Kind.NUMBER, numbers::getDouble,
                     row -> numbers.getDouble(row) > 0 ? "∞" : "-∞", pattern);
         }
-        ColumnType type = column.type();
-        if (type == ColumnType.LOCAL_DATE) {
-            DateColumn dates = (DateColumn) column;
+        if (column instanceof DateColumn dates) {
             return new CellSource(column, Kind.NUMBER, row -> serial(DateUtil.getExcelDate(dates.get(row))),
                     row -> dates.get(row).toString(), pattern);
         }
-        if (type == ColumnType.LOCAL_DATE_TIME) {
-            DateTimeColumn times = (DateTimeColumn) column;
+        if (column instanceof DateTimeColumn times) {
             return new CellSource(column, Kind.NUMBER, row -> serial(DateUtil.getExcelDate(times.get(row))),
                     row -> times.get(row).toString(), pattern);
         }
-        if (type == ColumnType.INSTANT) {
-            InstantColumn instants = (InstantColumn) column;
+        if (column instanceof InstantColumn instants) {
             return new CellSource(column, Kind.NUMBER,
                     row -> serial(DateUtil.getExcelDate(LocalDateTime.ofInstant(instants.get(row), ZoneOffset.UTC))),
                     row -> instants.get(row).toString(), pattern);
         }
-        if (type == ColumnType.BOOLEAN) {
-            BooleanColumn booleans = (BooleanColumn) column;
+        if (column instanceof BooleanColumn booleans) {
             return new CellSource(column, Kind.BOOLEAN, row -> Double.NaN,
                     row -> booleans.get(row) ? "TRUE" : "FALSE", pattern);
         }

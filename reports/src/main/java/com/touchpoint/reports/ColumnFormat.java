@@ -1,12 +1,19 @@
 package com.touchpoint.reports;
 
 import java.util.Locale;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.columns.Column;
 
 /**
  * How a column's cells are shown in Excel. Percent columns hold fractions: 0.125 shows as 12.5%.
+ *
+ * <p>Column kinds are told apart with {@code instanceof}: Tablesaw 0.44's {@code ColumnType.DOUBLE} is not the
+ * instance a {@code DoubleColumn} reports, so {@code ==} on types is unreliable.
  */
 public enum ColumnFormat {
     COUNT("#,##0"),
@@ -42,14 +49,12 @@ public enum ColumnFormat {
             if (name.endsWith("share") || name.endsWith("rate") || name.endsWith("%")) {
                 return PERCENT;
             }
-            ColumnType type = column.type();
-            return type == ColumnType.DOUBLE || type == ColumnType.FLOAT ? DECIMAL : COUNT;
+            return column instanceof DoubleColumn || column instanceof FloatColumn ? DECIMAL : COUNT;
         }
-        ColumnType type = column.type();
-        if (type == ColumnType.LOCAL_DATE) {
+        if (column instanceof DateColumn) {
             return DATE;
         }
-        if (type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.INSTANT) {
+        if (column instanceof DateTimeColumn || column instanceof InstantColumn) {
             return DATETIME;
         }
         return TEXT;
@@ -57,11 +62,10 @@ public enum ColumnFormat {
 
     /** Whether this format means something for the column's values: number formats need numbers, dates dates. */
     boolean appliesTo(Column<?> column) {
-        ColumnType type = column.type();
         return switch (this) {
             case COUNT, DECIMAL, MONEY, PERCENT -> column instanceof NumberColumn<?, ?>;
-            case DATE, DATETIME -> type == ColumnType.LOCAL_DATE || type == ColumnType.LOCAL_DATE_TIME
-                    || type == ColumnType.INSTANT;
+            case DATE, DATETIME -> column instanceof DateColumn || column instanceof DateTimeColumn
+                    || column instanceof InstantColumn;
             case TEXT -> true;
         };
     }

@@ -3,7 +3,6 @@ package com.touchpoint.reports;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
@@ -31,11 +30,11 @@ final class PlainValues {
         if (column instanceof FloatColumn floats) {
             return decimal(floats.getFloat(row), Float.toString(floats.getFloat(row)));
         }
-        if (column.type() == ColumnType.LOCAL_DATE_TIME) {
-            return ((DateTimeColumn) column).get(row).format(DATE_TIME);
+        if (column instanceof DateTimeColumn times) {
+            return times.get(row).format(DATE_TIME);
         }
-        if (column.type() == ColumnType.INSTANT) {
-            return ((InstantColumn) column).get(row).atOffset(ZoneOffset.UTC).format(DATE_TIME);
+        if (column instanceof InstantColumn instants) {
+            return instants.get(row).atOffset(ZoneOffset.UTC).format(DATE_TIME);
         }
         return column.getUnformattedString(row);
     }
