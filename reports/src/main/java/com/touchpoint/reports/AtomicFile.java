@@ -30,7 +30,9 @@ final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException("Cannot write " + absolute + ": it is a folder; choose a file name.");
         }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        // Not Files.createTempFile: it makes the file readable by its owner only, and the export keeps those rights.
+        Path temporary = Files.createFile(folder.resolve(
+                "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part"));
         try {
             content.writeTo(temporary);
             moveIntoPlace(temporary, absolute);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -72,6 +73,7 @@ final class TableSheetWriter {
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c]);
             }
+            fitPrintToPageWidth(sheet);
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setAutoFilter(new CellRangeAddress(headerRow, layout.lastSheetRow(), 0, columnNames.size() - 1));
             if (layout.rowCount() > 0) {
@@ -80,6 +82,15 @@ final class TableSheetWriter {
                         .draw(chart, columnNames, sources));
             }
         }
+    }
+
+    /** Printed (or saved as PDF), a sheet is landscape and one page wide, so the chart stays beside its table. */
+    private static void fitPrintToPageWidth(SXSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
     }
 
     private void writeTitleLines(SXSSFSheet sheet, List<String> lines) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -224,6 +225,15 @@ class WorkbookWriterTest {
         assertTrue(failure.getMessage().contains("'Charted' has a chart"), failure.getMessage());
         assertEquals("earlier export", Files.readString(out));
         assertEquals(List.of(out), filesIn(dir));
+    }
+
+    @Test
+    void theExportGetsTheFolderDefaultPermissionsNotThoseOfAPrivateTemporaryFile() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        Path out = dir.resolve("shared.xlsx");
+        new WorkbookWriter().write(List.of(SheetSpec.of("A", SampleTables.numbered(1))), out);
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(out));
     }
 
     @Test
