@@ -57,7 +57,7 @@ public final class WorkbookWriter {
     }
 
     private void writeWorkbook(List<SheetSpec> sheets, Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(STREAM_WINDOW_ROWS)) {
+        try (SXSSFWorkbook workbook = new FastDeflateWorkbook(STREAM_WINDOW_ROWS)) {
             try {
                 TableSheetWriter sheetWriter = new TableSheetWriter(workbook, new CellStyles(workbook),
                         new SheetNames(), maxRowsPerSheet);
