@@ -50,37 +50,48 @@ final class TableSheetWriter {
             throw new IllegalArgumentException("Sheet '" + spec.name() + "' has a chart, but its " + rowCount
                     + " rows do not fit on one sheet of " + maxRowsPerSheet + " rows; leave the chart out.");
         }
-        List<String> columnNames = table.columnNames();
+        Columns columns = prepare(spec);
+        for (int part = 0; part < parts; part++) {
+            int first = part * rowsPerSheet;
+            writePart(spec, columns, new SheetLayout(names.claim(spec.name(), part + 1), headerRow, first,
+                    Math.min(rowsPerSheet, rowCount - first)));
+        }
+    }
+
+    /** What every part of a table shares: how each column is read, styled and how wide it is. */
+    private record Columns(List<String> names, List<CellSource> sources, List<CellStyle> styles, int[] widths) {
+    }
+
+    private Columns prepare(SheetSpec spec) {
+        Table table = spec.table();
+        List<String> names = table.columnNames();
         List<CellSource> sources = new ArrayList<>();
         List<CellStyle> dataStyles = new ArrayList<>();
-        for (int c = 0; c < columnNames.size(); c++) {
+        int[] widths = new int[names.size()];
+        for (int c = 0; c < names.size(); c++) {
             String pattern = spec.formatOf(c).excelPattern(spec.currencySymbol());
             sources.add(CellSource.of(table.column(c), pattern));
             dataStyles.add(styles.data(pattern));
+            widths[c] = ColumnWidths.of(names.get(c), sources.get(c), table.rowCount());
         }
-        int[] widths = new int[columnNames.size()];
-        for (int c = 0; c < widths.length; c++) {
-            widths[c] = ColumnWidths.of(columnNames.get(c), sources.get(c), rowCount);
+        return new Columns(names, sources, dataStyles, widths);
+    }
+
+    private void writePart(SheetSpec spec, Columns columns, SheetLayout layout) throws InterruptedIOException {
+        SXSSFSheet sheet = workbook.createSheet(layout.sheetName());
+        writeTitleLines(sheet, spec.titleLines());
+        writeHeader(sheet.createRow(layout.headerRow()), columns.names());
+        writeData(sheet, layout, columns);
+        for (int c = 0; c < columns.widths().length; c++) {
+            sheet.setColumnWidth(c, columns.widths()[c]);
         }
-        for (int part = 0; part < parts; part++) {
-            int first = part * rowsPerSheet;
-            SheetLayout layout = new SheetLayout(names.claim(spec.name(), part + 1), headerRow, first,
-                    Math.min(rowsPerSheet, rowCount - first));
-            SXSSFSheet sheet = workbook.createSheet(layout.sheetName());
-            writeTitleLines(sheet, spec.titleLines());
-            writeHeader(sheet.createRow(headerRow), columnNames);
-            writeData(sheet, layout, sources, dataStyles);
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c]);
-            }
-            fitPrintToPageWidth(sheet);
-            sheet.createFreezePane(0, headerRow + 1);
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, layout.lastSheetRow(), 0, columnNames.size() - 1));
-            if (layout.rowCount() > 0) {
-                spec.chart().ifPresent(chart -> new ChartDrawer(
-                        workbook.getXSSFWorkbook().getSheet(layout.sheetName()), layout)
-                        .draw(chart, columnNames, sources));
-            }
+        fitPrintToPageWidth(sheet);
+        sheet.createFreezePane(0, layout.headerRow() + 1);
+        sheet.setAutoFilter(new CellRangeAddress(layout.headerRow(), layout.lastSheetRow(), 0,
+                columns.names().size() - 1));
+        if (layout.rowCount() > 0) {
+            spec.chart().ifPresent(chart -> new ChartDrawer(workbook.getXSSFWorkbook().getSheet(layout.sheetName()),
+                    layout).draw(chart, columns.names(), columns.sources()));
         }
     }
 
@@ -115,16 +126,16 @@ final class TableSheetWriter {
         }
     }
 
-    private static void writeData(SXSSFSheet sheet, SheetLayout layout, List<CellSource> sources,
-                                  List<CellStyle> dataStyles) throws InterruptedIOException {
+    private static void writeData(SXSSFSheet sheet, SheetLayout layout, Columns columns)
+            throws InterruptedIOException {
         int end = layout.firstTableRow() + layout.rowCount();
         for (int i = layout.firstTableRow(); i < end; i++) {
             if (i % CANCEL_CHECK_ROWS == 0 && Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("Export of sheet '" + layout.sheetName() + "' was cancelled.");
             }
             Row row = sheet.createRow(layout.sheetRowOf(i));
-            for (int c = 0; c < sources.size(); c++) {
-                sources.get(c).write(row, c, i, dataStyles.get(c));
+            for (int c = 0; c < columns.sources().size(); c++) {
+                columns.sources().get(c).write(row, c, i, columns.styles().get(c));
             }
         }
     }

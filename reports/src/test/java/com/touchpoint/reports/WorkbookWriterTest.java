@@ -73,6 +73,9 @@ class WorkbookWriterTest {
             assertNull(sheet.getRow(2).getCell(2), "Social's missing revenue is an empty cell");
             assertFrozenBelow(sheet, 1);
             assertEquals("A1:E5", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertTrue(sheet.getFitToPage() && sheet.getPrintSetup().getLandscape(), "landscape, fit to page");
+            assertEquals(1, sheet.getPrintSetup().getFitWidth());
+            assertEquals(0, sheet.getPrintSetup().getFitHeight());
         }
     }
 
