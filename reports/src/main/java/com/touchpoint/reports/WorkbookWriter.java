@@ -57,18 +57,15 @@ public final class WorkbookWriter {
     }
 
     private void writeWorkbook(List<SheetSpec> sheets, Path file) throws IOException {
+        // Closing an SXSSF workbook (POI 5.3+) also deletes its temporary sheet files.
         try (SXSSFWorkbook workbook = new FastDeflateWorkbook(STREAM_WINDOW_ROWS)) {
-            try {
-                TableSheetWriter sheetWriter = new TableSheetWriter(workbook, new CellStyles(workbook),
-                        new SheetNames(), maxRowsPerSheet);
-                for (SheetSpec sheet : sheets) {
-                    sheetWriter.write(sheet);
-                }
-                try (OutputStream stream = Files.newOutputStream(file)) {
-                    workbook.write(stream);
-                }
-            } finally {
-                workbook.dispose();
+            TableSheetWriter sheetWriter = new TableSheetWriter(workbook, new CellStyles(workbook),
+                    new SheetNames(), maxRowsPerSheet);
+            for (SheetSpec sheet : sheets) {
+                sheetWriter.write(sheet);
+            }
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                workbook.write(stream);
             }
         }
     }
