@@ -45,9 +45,14 @@ public record AttributionResult(String model, List<ChannelCredit> credits, doubl
 
     /** The credit of one channel. */
     public ChannelCredit credit(String channel) {
-        for (ChannelCredit credit : credits) {
-            if (credit.channel().equals(channel)) {
-                return credit;
+        return credits.get(indexOf(channel));
+    }
+
+    /** The position of a channel in {@link #credits()}. */
+    public int indexOf(String channel) {
+        for (int c = 0; c < credits.size(); c++) {
+            if (credits.get(c).channel().equals(channel)) {
+                return c;
             }
         }
         throw new IllegalArgumentException("No channel \"" + channel + "\" in the " + model + " result");
