@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -35,10 +36,18 @@ public final class PathExplorer {
                 totals.nonConversions += journey.count();
             }
         }
-        List<PathTotals> rows = new ArrayList<>(byPath.values());
-        rows.sort(Comparator.comparingDouble((PathTotals totals) -> -totals.journeys())
+        Comparator<PathTotals> mostFrequentFirst = Comparator.comparingDouble((PathTotals totals) -> -totals.journeys())
                 .thenComparingDouble(totals -> -totals.conversions)
-                .thenComparing((a, b) -> Arrays.compare(a.example.channelsShared(), b.example.channelsShared())));
+                .thenComparing((a, b) -> Arrays.compare(a.example.channelsShared(), b.example.channelsShared()));
+        PriorityQueue<PathTotals> kept = new PriorityQueue<>(mostFrequentFirst.reversed());
+        for (PathTotals totals : byPath.values()) {
+            kept.add(totals);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        List<PathTotals> rows = new ArrayList<>(kept);
+        rows.sort(mostFrequentFirst);
         StringColumn path = StringColumn.create("path");
         IntColumn touches = IntColumn.create("touches");
         DoubleColumn journeyCount = DoubleColumn.create("journeys");
@@ -46,7 +55,7 @@ public final class PathExplorer {
         DoubleColumn nonConversions = DoubleColumn.create("non-conversions");
         DoubleColumn rate = DoubleColumn.create("conversion rate");
         DoubleColumn value = DoubleColumn.create("value");
-        for (PathTotals totals : rows.subList(0, Math.min(limit, rows.size()))) {
+        for (PathTotals totals : rows) {
             path.append(journeys.pathText(totals.example));
             touches.append(totals.example.length());
             journeyCount.append(totals.journeys());
