@@ -25,6 +25,8 @@ import com.touchpoint.attribution.shapley.ShapleyEstimate;
 import com.touchpoint.attribution.shapley.ShapleyModel;
 import com.touchpoint.attribution.shapley.ShapleyModel.Method;
 import com.touchpoint.attribution.shapley.UnseenCoalition;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -42,11 +44,17 @@ public final class AttributionBenchmark {
     private static final String[] CHANNELS = {"Search", "Display", "Social", "Email", "Affiliate", "Video",
             "Direct", "Referral", "SMS", "Push", "Store", "Podcast"};
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private AttributionBenchmark() {
     }
 
     public static void main(String[] args) {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        System.out.printf(Locale.ROOT, "%d processors, load average %.1f, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().maxMemory() >> 20);
         Events events = Events.generate(customers, new SyntheticCustomers(CHANNELS.length, 19, -3.5, 1));
         System.out.printf(Locale.ROOT, "%,d customers, %,d touch events, %,d conversions, %d channels%n",
                 customers, events.touchCount, events.conversionCount, CHANNELS.length);
@@ -167,10 +175,13 @@ public final class AttributionBenchmark {
         return collector.build();
     }
 
+    /** Runs the work and prints wall-clock and thread CPU milliseconds (CPU time is steadier on a busy machine). */
     private static <T> T timed(String label, Supplier<T> work) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         T result = work.get();
-        System.out.printf(Locale.ROOT, "  %-70s %,8d ms%n", label, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(Locale.ROOT, "  %-70s %,8d ms wall %,8d ms cpu%n", label,
+                (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
         return result;
     }
 

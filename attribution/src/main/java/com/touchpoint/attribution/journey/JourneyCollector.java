@@ -11,14 +11,18 @@ import java.util.Map;
  * same path, the same touch ages and the same outcome into one journey whose count and value are the sums.
  */
 public final class JourneyCollector {
+    private static final int EMPTY = -1;
+
     private final Map<String, Integer> channelIndex = new HashMap<>();
     private final List<String> channelNames = new ArrayList<>();
-    private final Map<JourneyKey, Integer> positionOf = new HashMap<>();
     private final List<int[]> paths = new ArrayList<>();
     private final List<int[]> ages = new ArrayList<>();
-    private final List<Boolean> outcomes = new ArrayList<>();
+    private boolean[] outcomes = new boolean[1024];
+    private int[] hashes = new int[1024];
     private double[] counts = new double[1024];
     private double[] values = new double[1024];
+    /** Open addressing over journey positions, so merging needs no key or boxed objects per journey. */
+    private int[] slots = emptySlots(2048);
     private DirectConversions direct = DirectConversions.NONE;
 
     /** The index of a channel name, registering it when new. */
@@ -53,21 +57,36 @@ public final class JourneyCollector {
 
     /** Like {@link #add} for arrays the caller hands over and will not touch again. */
     void addOwned(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
-        JourneyKey key = new JourneyKey(channels, ageSeconds, converted);
-        Integer position = positionOf.get(key);
-        if (position == null) {
-            position = paths.size();
-            positionOf.put(key, position);
-            paths.add(channels);
-            ages.add(ageSeconds);
-            outcomes.add(converted);
-            if (position == counts.length) {
-                counts = Arrays.copyOf(counts, position * 2);
-                values = Arrays.copyOf(values, position * 2);
+        int hash = hash(channels, ageSeconds, converted);
+        int mask = slots.length - 1;
+        int slot = hash & mask;
+        while (slots[slot] != EMPTY) {
+            int position = slots[slot];
+            if (hashes[position] == hash && outcomes[position] == converted
+                    && Arrays.equals(paths.get(position), channels) && Arrays.equals(ages.get(position), ageSeconds)) {
+                counts[position] += count;
+                values[position] += value;
+                return;
             }
+            slot = (slot + 1) & mask;
         }
-        counts[position] += count;
-        values[position] += value;
+        int position = paths.size();
+        if (position == counts.length) {
+            outcomes = Arrays.copyOf(outcomes, position * 2);
+            hashes = Arrays.copyOf(hashes, position * 2);
+            counts = Arrays.copyOf(counts, position * 2);
+            values = Arrays.copyOf(values, position * 2);
+        }
+        paths.add(channels);
+        ages.add(ageSeconds);
+        outcomes[position] = converted;
+        hashes[position] = hash;
+        counts[position] = count;
+        values[position] = value;
+        slots[slot] = position;
+        if (paths.size() * 2 > slots.length) {
+            rehash();
+        }
     }
 
     /** Records conversions that had no touch in their window. */
@@ -78,21 +97,32 @@ public final class JourneyCollector {
     public JourneySet build() {
         List<Journey> journeys = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            journeys.add(new Journey(paths.get(i), ages.get(i), outcomes.get(i), counts[i], values[i], false));
+            journeys.add(new Journey(paths.get(i), ages.get(i), outcomes[i], counts[i], values[i], false));
         }
         return new JourneySet(channelNames, journeys, direct);
     }
 
-    private record JourneyKey(int[] channels, int[] ages, boolean converted) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof JourneyKey key && converted == key.converted
-                    && Arrays.equals(channels, key.channels) && Arrays.equals(ages, key.ages);
+    private void rehash() {
+        slots = emptySlots(slots.length * 2);
+        int mask = slots.length - 1;
+        for (int position = 0; position < paths.size(); position++) {
+            int slot = hashes[position] & mask;
+            while (slots[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = position;
         }
+    }
 
-        @Override
-        public int hashCode() {
-            return 31 * (31 * Arrays.hashCode(channels) + Arrays.hashCode(ages)) + Boolean.hashCode(converted);
-        }
+    private static int[] emptySlots(int size) {
+        int[] slots = new int[size];
+        Arrays.fill(slots, EMPTY);
+        return slots;
+    }
+
+    private static int hash(int[] channels, int[] ages, boolean converted) {
+        int hash = (31 * (31 * Arrays.hashCode(channels) + Arrays.hashCode(ages)) + Boolean.hashCode(converted))
+                * 0x9E3779B9;
+        return hash ^ (hash >>> 16);
     }
 }
