@@ -15,23 +15,28 @@ public final class Journey {
     private final double count;
     private final double value;
 
-    /**
-     * @param ageSeconds seconds from each touch to the journey end, oldest touch first, or null when unknown
-     */
-    public Journey(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
-        this(channels.clone(), ageSeconds == null ? null : ageSeconds.clone(), converted, count, value, true);
-    }
-
-    /** Takes the arrays as they are; callers in this package hand over arrays nobody else holds. */
-    Journey(int[] channels, int[] ageSeconds, boolean converted, double count, double value, boolean validate) {
-        if (validate) {
-            validate(channels, ageSeconds, converted, count, value);
-        }
+    private Journey(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
         this.channels = channels;
         this.ageSeconds = ageSeconds;
         this.converted = converted;
         this.count = count;
         this.value = value;
+    }
+
+    /**
+     * A checked journey holding copies of the arrays.
+     *
+     * @param ageSeconds seconds from each touch to the journey end, oldest touch first, or null when unknown
+     */
+    static Journey checked(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
+        int[] agesCopy = ageSeconds == null ? null : ageSeconds.clone();
+        validate(channels, agesCopy, converted, count, value);
+        return new Journey(channels.clone(), agesCopy, converted, count, value);
+    }
+
+    /** Takes the arrays as they are, unchecked; callers in this package hand over arrays nobody else holds. */
+    static Journey owned(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
+        return new Journey(channels, ageSeconds, converted, count, value);
     }
 
     private static void validate(int[] channels, int[] ages, boolean converted, double count, double value) {

@@ -45,7 +45,7 @@ public final class JourneyCollector {
      * @param ageSeconds seconds from each touch to the journey end, oldest first, or null when unknown
      */
     public void add(int[] channels, int[] ageSeconds, boolean converted, double count, double value) {
-        Journey checked = new Journey(channels, ageSeconds, converted, count, value);
+        Journey checked = Journey.checked(channels, ageSeconds, converted, count, value);
         for (int channel : checked.channelsShared()) {
             if (channel >= channelNames.size()) {
                 throw new IllegalArgumentException("Channel index " + channel + " was not registered; call "
@@ -97,7 +97,7 @@ public final class JourneyCollector {
     public JourneySet build() {
         List<Journey> journeys = new ArrayList<>(paths.size());
         for (int i = 0; i < paths.size(); i++) {
-            journeys.add(new Journey(paths.get(i), ages.get(i), outcomes[i], counts[i], values[i], false));
+            journeys.add(Journey.owned(paths.get(i), ages.get(i), outcomes[i], counts[i], values[i]));
         }
         return new JourneySet(channelNames, journeys, direct);
     }

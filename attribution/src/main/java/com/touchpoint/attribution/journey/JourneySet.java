@@ -11,11 +11,28 @@ public final class JourneySet {
     private final List<String> channels;
     private final List<Journey> journeys;
     private final DirectConversions direct;
+    private final double totalConversions;
+    private final double totalNonConversions;
+    private final double totalValue;
 
     JourneySet(List<String> channels, List<Journey> journeys, DirectConversions direct) {
         this.channels = List.copyOf(channels);
         this.journeys = List.copyOf(journeys);
         this.direct = direct;
+        double conversions = 0;
+        double nonConversions = 0;
+        double value = 0;
+        for (Journey journey : journeys) {
+            if (journey.converted()) {
+                conversions += journey.count();
+                value += journey.value();
+            } else {
+                nonConversions += journey.count();
+            }
+        }
+        this.totalConversions = conversions;
+        this.totalNonConversions = nonConversions;
+        this.totalValue = value;
     }
 
     /** Journeys from the rows of an aggregated path report; touches have no ages. */
@@ -37,31 +54,15 @@ public final class JourneySet {
 
     /** Converted journeys, counted with their counts. */
     public double totalConversions() {
-        double total = 0;
-        for (Journey journey : journeys) {
-            if (journey.converted()) {
-                total += journey.count();
-            }
-        }
-        return total;
+        return totalConversions;
     }
 
     public double totalValue() {
-        double total = 0;
-        for (Journey journey : journeys) {
-            total += journey.value();
-        }
-        return total;
+        return totalValue;
     }
 
     public double totalNonConversions() {
-        double total = 0;
-        for (Journey journey : journeys) {
-            if (!journey.converted()) {
-                total += journey.count();
-            }
-        }
-        return total;
+        return totalNonConversions;
     }
 
     /** The same journeys without touch ages, so journeys that differ only in timing merge into one. */

@@ -27,11 +27,8 @@ public final class OrderedShapleyModel implements AttributionModel {
     public OrderedShapleyAnalysis analyse(JourneySet journeys) {
         int channelCount = journeys.channels().size();
         double[][] conversionsByPosition = new double[channelCount][];
-        double[][] valueByPosition = new double[channelCount][];
-        for (int c = 0; c < channelCount; c++) {
-            conversionsByPosition[c] = new double[0];
-            valueByPosition[c] = new double[0];
-        }
+        Arrays.setAll(conversionsByPosition, c -> new double[0]);
+        double[] value = new double[channelCount];
         int[] distinct = new int[16];
         boolean[] seen = new boolean[channelCount];
         for (Journey journey : journeys.journeys()) {
@@ -52,17 +49,14 @@ public final class OrderedShapleyModel implements AttributionModel {
                 seen[channel] = false;
                 if (conversionsByPosition[channel].length <= position) {
                     conversionsByPosition[channel] = Arrays.copyOf(conversionsByPosition[channel], position + 1);
-                    valueByPosition[channel] = Arrays.copyOf(valueByPosition[channel], position + 1);
                 }
                 conversionsByPosition[channel][position] += journey.count() / k;
-                valueByPosition[channel][position] += journey.value() / k;
+                value[channel] += journey.value() / k;
             }
         }
         double[] conversions = new double[channelCount];
-        double[] value = new double[channelCount];
         for (int c = 0; c < channelCount; c++) {
             conversions[c] = Arrays.stream(conversionsByPosition[c]).sum();
-            value[c] = Arrays.stream(valueByPosition[c]).sum();
         }
         AttributionResult attribution = AttributionResult.of(name(), journeys.channels(), conversions, value,
                 journeys.totalConversions(), journeys.totalValue());
