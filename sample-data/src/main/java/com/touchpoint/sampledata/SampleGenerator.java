@@ -3,11 +3,11 @@ package com.touchpoint.sampledata;
 import com.touchpoint.sampledata.files.Exports;
 import com.touchpoint.sampledata.people.Person;
 import com.touchpoint.sampledata.sim.Simulator;
+import com.touchpoint.sampledata.sim.PathRecorder;
 import com.touchpoint.sampledata.sim.Tally;
 import com.touchpoint.sampledata.world.AdCampaign;
 import com.touchpoint.sampledata.world.Channel;
 import com.touchpoint.sampledata.world.ChannelEffects;
-import com.touchpoint.sampledata.sim.PathRecorder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Generates the multi-channel exports of the fictional retailer Maple &amp; Tea with planted ground truth
@@ -94,35 +94,14 @@ public final class SampleGenerator {
                 + "[--days D (default 90)] [--seed S (default 42)] [--end-date YYYY-MM-DD (default 2026-10-31)]";
 
         static Options parse(String[] args) {
-            Path out = null;
-            int users = SampleSpec.shipped().users();
-            int days = SampleSpec.shipped().days();
-            long seed = SampleSpec.shipped().seed();
-            LocalDate end = SampleSpec.DEFAULT_END_DATE;
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("Option " + name + " needs a value");
-                }
-                String value = args[++i];
-                try {
-                    switch (name) {
-                        case "--out" -> out = Path.of(value);
-                        case "--users" -> users = Integer.parseInt(value);
-                        case "--days" -> days = Integer.parseInt(value);
-                        case "--seed" -> seed = Long.parseLong(value);
-                        case "--end-date" -> end = LocalDate.parse(value);
-                        default -> throw new IllegalArgumentException("Unknown option " + name);
-                    }
-                } catch (NumberFormatException | DateTimeParseException e) {
-                    throw new IllegalArgumentException("Option " + name + " has an invalid value: " + value);
-                }
-            }
-            if (out == null) {
-                throw new IllegalArgumentException("Option --out DIR is required");
-            }
-            return new Options(out, new SampleSpec(users, days, seed, end, SampleSpec.DEFAULT_BROKEN_ROW_RATE,
-                    SampleSpec.DEFAULT_DUPLICATE_ROW_RATE));
+            CommandLine line = CommandLine.parse(args, Set.of("--out", "--users", "--days", "--seed", "--end-date"));
+            SampleSpec shipped = SampleSpec.shipped();
+            return new Options(line.require("--out", Path::of), new SampleSpec(
+                    line.get("--users", Integer::parseInt, shipped.users()),
+                    line.get("--days", Integer::parseInt, shipped.days()),
+                    line.get("--seed", Long::parseLong, shipped.seed()),
+                    line.get("--end-date", LocalDate::parse, shipped.endDate()),
+                    SampleSpec.DEFAULT_BROKEN_ROW_RATE, SampleSpec.DEFAULT_DUPLICATE_ROW_RATE));
         }
     }
 }

@@ -51,6 +51,13 @@ public final class Exports implements Closeable {
         }
     }
 
+    /** The files of a set, in the order they are opened and listed in the manifest. */
+    public static List<FileLayout> layouts() {
+        return List.of(CrmCustomers.LAYOUT, WebEvents.LAYOUT, WebEvents.PART2, AppEvents.LAYOUT, PosOrders.LAYOUT,
+                EmailCampaigns.LAYOUT, SmsCampaigns.LAYOUT, SpendReports.SEARCH, SpendReports.FEED,
+                SpendReports.SOCIAL, PathReport.LAYOUT);
+    }
+
     private <T> ExportFile<T> open(Path dir, SampleSpec spec, FileLayout layout, RowFormat<T> format, double broken,
                                    double duplicate) throws IOException {
         ExportFile<T> file = new ExportFile<>(dir, layout, format, Randoms.stream(spec.seed(), layout.name(), 0),

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 
 /**
  * Makes person {@code i} from the seed alone, so any person can be rebuilt without the others. Identifiers are
- * unique by construction (affine maps that are one-to-one below 50 million people), so two people never share
- * a member id, phone or e-mail by accident.
+ * unique by construction (affine maps i -> (i * k + c) mod m with k coprime to m, one-to-one below 50 million
+ * people), so two people never share a member id, phone or e-mail by accident.
  */
 public final class Population {
 
@@ -64,10 +64,11 @@ public final class Population {
         String city = CITIES.get(Randoms.weighted(rng, CITY_WEIGHTS));
         double propensity = 0.5 * (Randoms.exp1(rng) + Randoms.exp1(rng));
 
-        String memberId = member ? "M" + (10_000_000L + Math.floorMod(index * 7_919L + 1_234_567L, 90_000_000L)) : null;
+        String memberId = member
+                ? "M" + (10_000_000L + Math.floorMod(index * 39_916_801L + 1_234_567L, 90_000_000L)) : null;
         boolean hasPhone = !member || rng.nextDouble() < MEMBER_PHONE_SHARE;
         String phone = hasPhone ? PHONE_PREFIXES[rng.nextInt(PHONE_PREFIXES.length)]
-                + String.format("%08d", Math.floorMod(index * 48_271L + 2_718_281L, 100_000_000L)) : null;
+                + String.format("%08d", Math.floorMod(index * 73_939_133L + 2_718_281L, 100_000_000L)) : null;
         boolean hasEmail = rng.nextDouble() < (member ? MEMBER_EMAIL_SHARE : GUEST_EMAIL_SHARE);
         String email = hasEmail ? email(rng, index, surname, given) : null;
         boolean hasApp = rng.nextDouble() < (member ? MEMBER_APP_SHARE : GUEST_APP_SHARE);

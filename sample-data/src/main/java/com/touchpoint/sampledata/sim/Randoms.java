@@ -18,7 +18,7 @@ public final class Randoms {
     }
 
     /** SplitMix64 finaliser: spreads the bits of a 64-bit value. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
