@@ -3,6 +3,7 @@ package com.touchpoint.sampledata;
 import com.touchpoint.sampledata.files.Json;
 import com.touchpoint.sampledata.world.AdCampaign;
 import com.touchpoint.sampledata.world.ChannelEffect;
+import com.touchpoint.sampledata.world.ChannelEffects;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,6 +71,10 @@ final class ManifestJson {
                     .name("storeUplift").rawNumber(number(e.storeUplift()))
                     .name("halfLifeDays").rawNumber(number(e.halfLifeDays()))
                     .name("immediateConversion").rawNumber(number(e.immediateConversion()))
+                    .name("extraOnlinePurchasesPerTouch")
+                    .rawNumber(number(ChannelEffects.extraOnlinePurchasesPerTouch(e)))
+                    .name("extraStorePurchasesPerTouch")
+                    .rawNumber(number(ChannelEffects.extraStorePurchasesPerTouch(e)))
                     .endObject();
         }
         j.endArray().name("spendCurves").beginArray();

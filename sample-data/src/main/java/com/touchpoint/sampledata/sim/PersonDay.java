@@ -95,6 +95,9 @@ final class PersonDay {
         onlineSoFar = 0;
         storeSoFar = 0;
         active = size > 0 || anyRecentTouch();
+        if (size == 0 && cannotBuy()) {
+            return;
+        }
         int t = 0;
         int step = 1;
         for (int i = 0; i <= size; i++) {
@@ -111,6 +114,23 @@ final class PersonDay {
                 happen(i);
             }
         }
+    }
+
+    /**
+     * True when, with no touch today, neither hazard can reach its threshold: weights only decay during the day, so
+     * the multipliers at midnight bound the day's, and the activity profile integrates to one day. Skipping the walk
+     * then changes nothing but time.
+     */
+    private boolean cannotBuy() {
+        double online = 1;
+        double store = 1;
+        if (active) {
+            currentWeights(dayBase);
+            online = ChannelEffects.multiplier(weights, true);
+            store = ChannelEffects.multiplier(weights, false);
+        }
+        return ChannelEffects.BASE_ONLINE_HAZARD * person.propensity() * online < onlineThreshold
+                && ChannelEffects.BASE_STORE_HAZARD * person.propensity() * storeDayFactor * store < storeThreshold;
     }
 
     private void accumulate(int from, int to) {

@@ -21,6 +21,8 @@ public final class ChannelEffects {
     public static final double WEEKEND_STORE_FACTOR = 1.4;
     /** How much a fresh social touch multiplies the uplift of every other channel's touch. */
     public static final double SOCIAL_ASSIST = 1.5;
+    /** The store factor averaged over a week: (5 weekdays + 2 weekend days * factor) / 7. */
+    public static final double WEEK_AVERAGE_STORE_FACTOR = (5 + 2 * WEEKEND_STORE_FACTOR) / 7;
     /** Ages beyond this many half-lives count as zero weight (below 0.1%). */
     public static final double NEGLIGIBLE_HALF_LIVES = 10;
 
@@ -48,6 +50,24 @@ public final class ChannelEffects {
             }
         }
         throw new IllegalArgumentException(channel + " has no planted effect");
+    }
+
+    /**
+     * Extra online purchases one touch causes, to first order: its immediate conversion plus the base hazard times
+     * the uplift integrated over time (uplift * half-life / ln 2), for propensity 1 and no other touch around.
+     */
+    public static double extraOnlinePurchasesPerTouch(ChannelEffect effect) {
+        return effect.immediateConversion() + BASE_ONLINE_HAZARD * effect.onlineUplift() * meanLifeDays(effect);
+    }
+
+    /** Extra store purchases one touch causes, to first order (see {@link #extraOnlinePurchasesPerTouch}). */
+    public static double extraStorePurchasesPerTouch(ChannelEffect effect) {
+        return BASE_STORE_HAZARD * WEEK_AVERAGE_STORE_FACTOR * effect.storeUplift() * meanLifeDays(effect);
+    }
+
+    /** The integral of 0.5^(t / half-life) over t from 0 to infinity. */
+    private static double meanLifeDays(ChannelEffect effect) {
+        return effect.halfLifeDays() / Math.log(2);
     }
 
     /**

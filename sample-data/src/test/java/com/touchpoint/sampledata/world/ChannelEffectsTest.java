@@ -49,4 +49,13 @@ class ChannelEffectsTest {
             assertEquals(Channel.TOUCHING[i], ChannelEffects.all().get(i).channel());
         }
     }
+
+    @Test
+    void extraPurchasesPerTouchIntegrateTheUplift() {
+        ChannelEffect search = ChannelEffects.of(Channel.SEARCH);
+        // online: 0.05 immediate + 0.0025 * 5.0 * (2 / ln 2) = 0.05 + 0.036067 = 0.086067
+        assertEquals(0.086067, ChannelEffects.extraOnlinePurchasesPerTouch(search), 1e-6);
+        // store: 0.003 * ((5 + 2 * 1.4) / 7) * 2.5 * (3 / ln 2) = 0.003 * 1.114286 * 2.5 * 4.328085 = 0.036170
+        assertEquals(0.036171, ChannelEffects.extraStorePurchasesPerTouch(ChannelEffects.of(Channel.SMS)), 1e-6);
+    }
 }
