@@ -45,6 +45,10 @@ class GeneratedSetTest {
             FileAudit.Audit audit = FileAudit.audit(dir, file.name());
             assertEquals(file.headerLines() + file.rows(), audit.lines(), file.name());
             assertTrue(file.rows() > 0, file.name() + " is empty");
+            long auditBroken = audit.broken().values().stream().mapToLong(Long::longValue).sum();
+            long kept = file.name().equals("web_events_part2.ndjson") ? 0
+                    : audit.dataLines() - auditBroken - audit.duplicates();
+            assertEquals(kept, file.expectedImportedRows(), file.name());
         }
     }
 

@@ -130,7 +130,7 @@ public final class Population {
     }
 
     /** Sixteen lower-case hex digits. */
-    public static String hex16(long value) {
+    private static String hex16(long value) {
         String hex = Long.toHexString(value);
         return "0".repeat(16 - hex.length()) + hex;
     }

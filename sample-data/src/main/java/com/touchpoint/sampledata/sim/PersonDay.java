@@ -21,7 +21,6 @@ final class PersonDay {
     /** Share of hazard-driven online purchases made in the app, for people who have it. */
     static final double APP_PURCHASE_SHARE = 0.5;
     private static final int NONE = Integer.MIN_VALUE;
-    private static final double LN2 = Math.log(2);
     private static final ChannelEffect[] EFFECTS = ChannelEffects.all().toArray(new ChannelEffect[0]);
 
     /** Latest touch per touching channel and person, in seconds since the window start, or NONE. */
@@ -258,9 +257,8 @@ final class PersonDay {
         for (int c = 0; c < EFFECTS.length; c++) {
             int last = lastTouch[c][person.index()];
             double ageDays = (now - last) / 86_400.0;
-            double halfLife = EFFECTS[c].halfLifeDays();
-            weights[c] = last == NONE || ageDays < 0 || ageDays > halfLife * ChannelEffects.NEGLIGIBLE_HALF_LIVES
-                    ? 0 : Math.exp(-ageDays * LN2 / halfLife);
+            boolean negligible = ageDays > EFFECTS[c].halfLifeDays() * ChannelEffects.NEGLIGIBLE_HALF_LIVES;
+            weights[c] = last == NONE || ageDays < 0 || negligible ? 0 : EFFECTS[c].weight(ageDays);
         }
     }
 

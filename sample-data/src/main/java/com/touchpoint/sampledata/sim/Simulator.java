@@ -18,14 +18,14 @@ import com.touchpoint.sampledata.world.DayProfile;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Runs the whole simulation day by day and streams every export: the CRM first, then each day's rows in time order,
  * spend rows per day and campaign, and the path report at the end. Memory grows with the number of people (their
- * identifiers and touch state), not with the number of rows.
+ * identifiers and touch state), not with the number of rows. One random stream drives it all in a fixed order,
+ * so a seed always gives the same files.
  */
 public final class Simulator {
 
@@ -41,77 +41,53 @@ public final class Simulator {
     /** SMS link clicks per send (recorded, no session: the link opens a coupon in a mini program). */
     public static final double SMS_CLICK_RATE = 0.05;
 
-    private final SampleSpec spec;
-    private final Exports out;
-
     /** What the simulation produced besides the files. */
     public record Result(Person[] people, List<String> sharedDeviceIds, Tally tally) {
     }
 
+    /** The calendar facts of one simulated day. */
+    private record Day(int index, LocalDate date, long epoch, String email, String sms, String push,
+                       boolean weekend) {
+    }
+
+    private final SampleSpec spec;
+    private final Exports out;
+    private final SplittableRandom rng;
+    private final Tally tally = new Tally();
+    private final DayBuffers rows = new DayBuffers();
+    private final PathRecorder paths;
+    private final Sessions sessions;
+    private final PersonDay personDay;
+
     public Simulator(SampleSpec spec, Exports out) {
         this.spec = spec;
         this.out = out;
+        this.rng = Randoms.stream(spec.seed(), "simulation", 0);
+        this.paths = new PathRecorder(spec.users());
+        this.sessions = new Sessions(rows, rng, tally);
+        this.personDay = new PersonDay(spec.users(), paths, sessions, rng, tally);
     }
 
     public Result run() throws IOException {
         LocalDate start = spec.startDate();
-        Population population = new Population(spec.seed(), start);
-        Person[] people = new Person[spec.users()];
-        for (int i = 0; i < people.length; i++) {
-            people[i] = population.person(i);
-            if (people[i].isMember()) {
-                out.crm.write(customer(people[i], population));
-            }
-        }
+        Person[] people = peopleAndCrm(new Population(spec.seed(), start));
         SharedDevices shared = SharedDevices.choose(people, spec.seed());
-        Tally tally = new Tally();
-        PathRecorder paths = new PathRecorder(people.length);
-        DayBuffers rows = new DayBuffers();
         SpendPlan spend = new SpendPlan(spec.seed(), spec.users());
         long windowEpoch = start.atStartOfDay().toEpochSecond(Texts.SHANGHAI);
-        SplittableRandom rng = Randoms.stream(spec.seed(), "simulation", 0);
-        Sessions sessions = new Sessions(rows, rng, tally);
-        PersonDay personDay = new PersonDay(people.length, paths, sessions, rng, tally);
-
-        for (int day = 0; day < spec.days(); day++) {
-            LocalDate date = start.plusDays(day);
-            long dayEpoch = windowEpoch + day * 86_400L;
-            sessions.startDay(dayEpoch);
-            AdClicks clicks = adClicks(spend, day, date, people.length, rng);
-            String emailCampaign = CampaignCalendar.emailCampaign(date);
-            String smsCampaign = CampaignCalendar.smsCampaign(date);
-            String pushCampaign = CampaignCalendar.pushCampaign(date);
-            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-            int click = 0;
+        for (int index = 0; index < spec.days(); index++) {
+            LocalDate date = start.plusDays(index);
+            DayOfWeek weekday = date.getDayOfWeek();
+            Day day = new Day(index, date, windowEpoch + index * 86_400L, CampaignCalendar.emailCampaign(date),
+                    CampaignCalendar.smsCampaign(date), CampaignCalendar.pushCampaign(date),
+                    weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY);
+            sessions.startDay(day.epoch());
+            AdClicks clicks = adClicks(spend, day, people.length);
             for (Person p : people) {
-                personDay.begin(p, day, dayEpoch, weekend);
-                if (emailCampaign != null && p.emailSubscribed() && rng.nextDouble() < CampaignCalendar.EMAIL_AUDIENCE) {
-                    email(p, emailCampaign, dayEpoch, rng, rows, personDay);
-                }
-                if (smsCampaign != null && p.smsOptIn() && rng.nextDouble() < CampaignCalendar.SMS_AUDIENCE) {
-                    sms(p, smsCampaign, dayEpoch, rng, rows, personDay);
-                }
-                if (pushCampaign != null && p.pushEnabled() && rng.nextDouble() < PUSH_OPEN_RATE) {
-                    int second = CampaignCalendar.PUSH_SEND_SECOND + (int) Math.min(Randoms.exp1(rng) * 2400, 14_000);
-                    personDay.plan(second, PersonDay.Kind.PUSH_OPEN, pushCampaign, Channel.PUSH);
-                }
-                while (click < clicks.size && clicks.person[click] == p.index()) {
-                    AdCampaign campaign = AdCampaign.all().get(clicks.campaign[click]);
-                    personDay.plan(clicks.second[click], PersonDay.Kind.AD_CLICK, campaign.name(), campaign.channel());
-                    click++;
-                }
-                for (int v = Randoms.poisson(rng, WEB_VISIT_RATE * p.propensity()); v > 0; v--) {
-                    personDay.plan(DayProfile.drawSecond(rng), PersonDay.Kind.WEB_VISIT, null, Channel.DIRECT);
-                }
-                if (p.hasApp()) {
-                    for (int v = Randoms.poisson(rng, APP_VISIT_RATE * p.propensity()); v > 0; v--) {
-                        personDay.plan(DayProfile.drawSecond(rng), PersonDay.Kind.APP_VISIT, null, Channel.DIRECT);
-                    }
-                }
+                plan(p, day, clicks);
                 personDay.live();
             }
-            shared.live(people, sessions, rng, dayEpoch);
-            rows.flush(out, date, day == spec.days() - 1);
+            shared.live(people, sessions, rng, day.epoch());
+            rows.flush(out, date, index == spec.days() - 1);
         }
         for (PathReport.Path path : paths.finish()) {
             out.paths.write(path);
@@ -119,14 +95,49 @@ public final class Simulator {
         return new Result(people, shared.ids(), tally);
     }
 
-    private static CrmCustomers.Customer customer(Person p, Population population) {
-        Person.Profile f = p.profile();
-        return new CrmCustomers.Customer(p.memberId(), p.phone(), population.asTypedInCrm(p), f.name(), f.male(),
-                f.birthday(), f.city(), f.tier(), f.registeredAt());
+    private Person[] peopleAndCrm(Population population) throws IOException {
+        Person[] people = new Person[spec.users()];
+        for (int i = 0; i < people.length; i++) {
+            Person p = population.person(i);
+            people[i] = p;
+            if (p.isMember()) {
+                Person.Profile f = p.profile();
+                out.crm.write(new CrmCustomers.Customer(p.memberId(), p.phone(), population.asTypedInCrm(p), f.name(),
+                        f.male(), f.birthday(), f.city(), f.tier(), f.registeredAt()));
+            }
+        }
+        return people;
     }
 
-    private static void email(Person p, String campaign, long dayEpoch, SplittableRandom rng, DayBuffers rows,
-                              PersonDay personDay) {
+    /** Everything that reaches {@code p} today, in no particular order: campaigns, ad clicks, organic visits. */
+    private void plan(Person p, Day day, AdClicks clicks) {
+        personDay.begin(p, day.index(), day.epoch(), day.weekend());
+        if (day.email() != null && p.emailSubscribed() && rng.nextDouble() < CampaignCalendar.EMAIL_AUDIENCE) {
+            email(p, day.email(), day.epoch());
+        }
+        if (day.sms() != null && p.smsOptIn() && rng.nextDouble() < CampaignCalendar.SMS_AUDIENCE) {
+            sms(p, day.sms(), day.epoch());
+        }
+        if (day.push() != null && p.pushEnabled() && rng.nextDouble() < PUSH_OPEN_RATE) {
+            int second = CampaignCalendar.PUSH_SEND_SECOND + (int) Math.min(Randoms.exp1(rng) * 2_400, 14_000);
+            personDay.plan(second, PersonDay.Kind.PUSH_OPEN, day.push(), Channel.PUSH);
+        }
+        while (clicks.hasNextFor(p.index())) {
+            int second = clicks.nextSecond();
+            AdCampaign campaign = AdCampaign.all().get(clicks.takeCampaign());
+            personDay.plan(second, PersonDay.Kind.AD_CLICK, campaign.name(), campaign.channel());
+        }
+        for (int v = Randoms.poisson(rng, WEB_VISIT_RATE * p.propensity()); v > 0; v--) {
+            personDay.plan(DayProfile.drawSecond(rng), PersonDay.Kind.WEB_VISIT, null, Channel.DIRECT);
+        }
+        if (p.hasApp()) {
+            for (int v = Randoms.poisson(rng, APP_VISIT_RATE * p.propensity()); v > 0; v--) {
+                personDay.plan(DayProfile.drawSecond(rng), PersonDay.Kind.APP_VISIT, null, Channel.DIRECT);
+            }
+        }
+    }
+
+    private void email(Person p, String campaign, long dayEpoch) {
         int sent = CampaignCalendar.EMAIL_SEND_SECOND + rng.nextInt(2_400);
         rows.email.add(new EmailCampaigns.Activity(p.email(), campaign, "sent", dayEpoch + sent));
         if (rng.nextDouble() >= EMAIL_OPEN_RATE) {
@@ -144,8 +155,8 @@ public final class Simulator {
         }
     }
 
-    private void sms(Person p, String campaign, long dayEpoch, SplittableRandom rng, DayBuffers rows,
-                     PersonDay personDay) {
+    private void sms(Person p, String campaign, long dayEpoch) {
+        // each person's number was typed once, in one of three formats
         String phone = SmsCampaigns.asEntered(p.phone(), Randoms.stream(spec.seed(), "sms-format", p.index())
                 .nextInt(3));
         int sent = CampaignCalendar.SMS_SEND_SECOND + rng.nextInt(1_200);
@@ -157,48 +168,15 @@ public final class Simulator {
         }
     }
 
-    /** The day's ad clicks, sorted by person then time. */
-    private static final class AdClicks {
-        int size;
-        int[] person = new int[16];
-        int[] second = new int[16];
-        int[] campaign = new int[16];
-
-        void add(int p, int s, int c) {
-            if (size == person.length) {
-                person = Arrays.copyOf(person, size * 2);
-                second = Arrays.copyOf(second, size * 2);
-                campaign = Arrays.copyOf(campaign, size * 2);
-            }
-            person[size] = p;
-            second[size] = s;
-            campaign[size] = c;
-            size++;
-        }
-
-        void sort() {
-            long[] keys = new long[size];
-            for (int i = 0; i < size; i++) {
-                keys[i] = (long) person[i] << 32 | (long) second[i] << 5 | campaign[i];
-            }
-            Arrays.sort(keys);
-            for (int i = 0; i < size; i++) {
-                person[i] = (int) (keys[i] >>> 32);
-                second[i] = (int) ((keys[i] >>> 5) & 0x7FFFFFF);
-                campaign[i] = (int) (keys[i] & 31);
-            }
-        }
-    }
-
-    private AdClicks adClicks(SpendPlan spend, int day, LocalDate date, int people, SplittableRandom rng)
-            throws IOException {
+    /** Writes the day's spend rows and hands each click to a person drawn at random. */
+    private AdClicks adClicks(SpendPlan spend, Day day, int people) throws IOException {
         AdClicks clicks = new AdClicks();
         List<AdCampaign> campaigns = AdCampaign.all();
         for (int c = 0; c < campaigns.size(); c++) {
             AdCampaign campaign = campaigns.get(c);
-            SpendPlan.Outcome outcome = spend.day(c, campaign, day);
-            spendFile(campaign.channel()).write(new SpendReports.Day(date, campaign.channel().code(), campaign.name(),
-                    outcome.costCents(), outcome.impressions(), outcome.clicks()));
+            SpendPlan.Outcome outcome = spend.day(c, campaign, day.index());
+            spendFile(campaign.channel()).write(new SpendReports.Day(day.date(), campaign.channel().code(),
+                    campaign.name(), outcome.costCents(), outcome.impressions(), outcome.clicks()));
             for (int k = 0; k < outcome.clicks(); k++) {
                 clicks.add(rng.nextInt(people), DayProfile.drawSecond(rng), c);
             }

@@ -56,6 +56,6 @@ public final class CampaignCalendar {
         if (!day.isBefore(MonthDay.of(9, 26)) && !day.isAfter(MonthDay.of(10, 7))) {
             return "golden_week";
         }
-        return THEMES.get((int) Math.floorMod(Math.floorDiv(date.toEpochDay(), 7), THEMES.size()));
+        return THEMES.get(Math.floorMod(Math.floorDiv(date.toEpochDay(), 7), THEMES.size()));
     }
 }

@@ -43,10 +43,6 @@ public final class Catalog {
     private Catalog() {
     }
 
-    public static List<Product> products() {
-        return PRODUCTS;
-    }
-
     /** A product drawn by popularity. */
     public static Product draw(SplittableRandom rng) {
         return PRODUCTS.get(Randoms.weighted(rng, POPULARITY));
