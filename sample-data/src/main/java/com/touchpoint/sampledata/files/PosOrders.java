@@ -43,8 +43,9 @@ public final class PosOrders implements RowFormat<PosOrders.Order> {
     public String broken(Order o, BrokenReason reason, SplittableRandom rng) {
         String line = clean(o);
         return switch (reason) {
-            case UNPARSEABLE_TIME -> RowFormat.replaceField(line, ';', TIME, RowFormat.badTime(rng,
-                    Texts.posDateTime(o.epochSecond()).replaceFirst("/\\d\\d/\\d\\d ", "/13/45 ")));
+            // a till with an unset clock, or a mistyped manual entry
+            case UNPARSEABLE_TIME -> RowFormat.replaceField(line, ';', TIME, rng.nextBoolean() ? "0000/00/00 00:00"
+                    : Texts.posDateTime(o.epochSecond()).replaceFirst("/\\d\\d/\\d\\d ", "/13/45 "));
             case EMPTY_IDENTIFIER -> RowFormat.replaceField(RowFormat.replaceField(line, ';', 2, ""), ';', 3, "");
             case AMOUNT_NOT_A_NUMBER -> RowFormat.replaceField(line, ';', AMOUNT, "N/A");
             case EXTRA_FIELDS -> line + ";赠品";

@@ -43,10 +43,16 @@ public final class SpendReports implements RowFormat<SpendReports.Day> {
     public String broken(Day d, BrokenReason reason, SplittableRandom rng) {
         String line = clean(d);
         return switch (reason) {
+            // a hand-edited report: an impossible date rather than a word
             case UNPARSEABLE_TIME -> RowFormat.replaceField(line, ',', 0,
-                    RowFormat.badTime(rng, d.date().getYear() + "-13-45"));
+                    d.date().getYear() + (rng.nextBoolean() ? "-13-45" : "-02-30"));
             case AMOUNT_NOT_A_NUMBER -> RowFormat.replaceField(line, ',', 3, "N/A");
-            case EXTRA_FIELDS -> RowFormat.replaceField(line, ',', 2, d.campaign() + ",exact_match");
+            // an ad group appended to the campaign name with an unquoted comma
+            case EXTRA_FIELDS -> RowFormat.replaceField(line, ',', 2, d.campaign() + "," + switch (d.channel()) {
+                case "search" -> "exact_match";
+                case "feed" -> "video_15s";
+                default -> "kol_batch_2";
+            });
             case EMPTY_IDENTIFIER, TRUNCATED_LINE ->
                     throw new IllegalArgumentException("Spend rows are not broken by " + reason.code());
         };
