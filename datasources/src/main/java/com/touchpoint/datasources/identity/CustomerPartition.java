@@ -9,7 +9,7 @@ import java.util.BitSet;
  */
 final class CustomerPartition {
 
-    private static final int TYPE_COUNT = IdType.values().length;
+    private static final IdType[] TYPES = IdType.values();
 
     private final int[] customerOf;
     private final int[] customerSizes;
@@ -45,7 +45,7 @@ final class CustomerPartition {
         int[] sharedIndices = new int[16];
         byte[] crowdedTypes = new byte[16];
         int[] crowdedCounts = new int[16];
-        int[] linksPerType = new int[TYPE_COUNT];
+        int[] linksPerType = new int[TYPES.length];
         for (int i = 0; i < count; i++) {
             int ownType = types[i];
             Arrays.fill(linksPerType, 0);
@@ -156,7 +156,7 @@ final class CustomerPartition {
 
     /** The type the k-th shared identifier had too many links to (the most, stronger type on a tie). */
     IdType crowdedType(int k) {
-        return IdType.values()[crowdedTypes[k]];
+        return TYPES[crowdedTypes[k]];
     }
 
     int crowdedCount(int k) {

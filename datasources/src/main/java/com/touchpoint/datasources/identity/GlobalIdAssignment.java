@@ -16,13 +16,12 @@ final class GlobalIdAssignment {
     }
 
     /**
-     * @param previousGlobalIds per identifier index: its stored or provisional global id, 0 for none
-     * @param indexOfId         identifier index of an identifier id
-     * @param freshGlobalId     hands out global ids above every one used so far
+     * @param indexOfId     identifier index of an identifier id
+     * @param freshGlobalId hands out global ids above every one used so far
      * @return the global id of each customer
      */
-    static long[] assign(CustomerPartition partition, int count, long[] ids, long[] previousGlobalIds,
-                         PreviousGlobalIds previous, LongToIntFunction indexOfId, LongSupplier freshGlobalId) {
+    static long[] assign(CustomerPartition partition, int count, long[] ids, PreviousGlobalIds previous,
+                         LongToIntFunction indexOfId, LongSupplier freshGlobalId) {
         int customers = partition.customers();
         int[] order = processingOrder(partition, count, ids, indexOfId);
         int[] positionOf = new int[customers];
@@ -34,9 +33,9 @@ final class GlobalIdAssignment {
         long[] claims = new long[count];
         int claimCount = 0;
         for (int i = 0; i < count; i++) {
-            if (previousGlobalIds[i] != 0) {
-                claims[claimCount++] = (long) positionOf[partition.customerOf(i)] << 32
-                        | previous.rankOf(previousGlobalIds[i]);
+            int rank = previous.rankAt(i);
+            if (rank >= 0) {
+                claims[claimCount++] = (long) positionOf[partition.customerOf(i)] << 32 | rank;
             }
         }
         Arrays.sort(claims, 0, claimCount);
@@ -71,15 +70,22 @@ final class GlobalIdAssignment {
             largest = Math.max(largest, partition.size(customer));
         }
         Arrays.sort(smallestIds);
+        // ordinary customers fill from the front, shared ones from the back, then the back is put in id order
         int[] bySmallestId = new int[customers];
-        int n = 0;
-        for (boolean sharedPass : new boolean[] {false, true}) {
-            for (long id : smallestIds) {
-                int index = indexOfId.applyAsInt(id);
-                if (partition.isShared(index) == sharedPass) {
-                    bySmallestId[n++] = partition.customerOf(index);
-                }
+        int ordinary = 0;
+        int back = customers;
+        for (long id : smallestIds) {
+            int index = indexOfId.applyAsInt(id);
+            if (partition.isShared(index)) {
+                bySmallestId[--back] = partition.customerOf(index);
+            } else {
+                bySmallestId[ordinary++] = partition.customerOf(index);
             }
+        }
+        for (int left = back, right = customers - 1; left < right; left++, right--) {
+            int customer = bySmallestId[left];
+            bySmallestId[left] = bySmallestId[right];
+            bySmallestId[right] = customer;
         }
         // stable counting sort by size, largest first
         int[] nextPositionOfSize = new int[largest + 1];

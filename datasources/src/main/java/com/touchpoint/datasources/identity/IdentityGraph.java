@@ -13,8 +13,11 @@ import java.util.Objects;
  * and finally {@link #stitch stitches} and writes back the {@link StitchResult}, which also corrects the
  * provisional ids.
  *
- * <p>Memory: per identifier about 45 bytes plus its value's length (ASCII) in primitive arrays, open-addressing
- * index tables and a paged byte store of values; per link about 15 bytes. Not thread-safe.
+ * <p>Memory, all in primitive arrays: per identifier 29 bytes of fields (id, global id, union-find parent, value
+ * reference, key hash, type), 11 to 21 bytes of two open-addressing index tables (by key and by id), and its value's
+ * length plus one (ASCII; CESU-8 otherwise) in a paged byte store; per link 8 bytes plus 5 to 11 of its table.
+ * Arrays grow by doubling. Measured: 3M identifiers of 31 characters on average with 1M links retain 257 MB, 90
+ * bytes per identifier. Not thread-safe.
  */
 public final class IdentityGraph {
 
@@ -175,10 +178,10 @@ public final class IdentityGraph {
         CustomerPartition partition = CustomerPartition.compute(count, types, edgeCount, edgeLow, edgeHigh,
                 policy.maxLinksPerType());
         PreviousGlobalIds previous = PreviousGlobalIds.of(globalIds, count);
-        long[] globalIdOf = GlobalIdAssignment.assign(partition, count, ids, globalIds, previous, this::indexOf,
+        long[] globalIdOf = GlobalIdAssignment.assign(partition, count, ids, previous, this::indexOf,
                 () -> nextGlobalId++);
-        RecordCorrections corrections = RecordCorrections.compute(count, ids, globalIds, previous, this::find,
-                partition, globalIdOf);
+        RecordCorrections corrections = RecordCorrections.compute(count, ids, previous, this::find, partition,
+                globalIdOf);
         StitchResult result = new StitchResult(partition.customers(), corrections.splits(), corrections.merges(),
                 changedIdentifiers(partition, globalIdOf), corrections.moved(), newIdentifiers(partition, globalIdOf),
                 newEdges(), sharedIdentifiers(partition));

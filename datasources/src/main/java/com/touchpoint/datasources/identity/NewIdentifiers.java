@@ -5,6 +5,8 @@ import java.util.Objects;
 /** Identifiers registered since the last stitch, to insert into the store; read by position, 0 to size - 1. */
 public final class NewIdentifiers {
 
+    private static final IdType[] TYPES = IdType.values();
+
     private final IdentifierAssignments assignments;
     private final byte[] types;
     private final int[] valueReferences;
@@ -26,7 +28,7 @@ public final class NewIdentifiers {
     }
 
     public IdType type(int k) {
-        return IdType.values()[types[Objects.checkIndex(k, size())]];
+        return TYPES[types[Objects.checkIndex(k, size())]];
     }
 
     /** The stored value (normalised, and hashed when personal and pseudonymised); a new String each call. */

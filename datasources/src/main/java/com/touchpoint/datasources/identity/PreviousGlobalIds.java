@@ -2,16 +2,22 @@ package com.touchpoint.datasources.identity;
 
 import java.util.Arrays;
 
-/** The distinct global ids identifiers held before a stitch, ascending, each known by its rank. */
+/**
+ * The global ids identifiers held before a stitch (stored, or provisional for new identifiers): the distinct ones in
+ * ascending order, each known by its rank, and the rank each identifier holds.
+ */
 final class PreviousGlobalIds {
 
     private final long[] ascending;
+    /** Per identifier index: the rank of its previous global id, or -1 when it had none. */
+    private final int[] rankByIndex;
 
-    private PreviousGlobalIds(long[] ascending) {
+    private PreviousGlobalIds(long[] ascending, int[] rankByIndex) {
         this.ascending = ascending;
+        this.rankByIndex = rankByIndex;
     }
 
-    /** @param globalIds per identifier; 0 means none */
+    /** @param globalIds per identifier index; 0 means none */
     static PreviousGlobalIds of(long[] globalIds, int count) {
         long[] values = new long[count];
         int n = 0;
@@ -27,7 +33,12 @@ final class PreviousGlobalIds {
                 values[distinct++] = values[i];
             }
         }
-        return new PreviousGlobalIds(Arrays.copyOf(values, distinct));
+        long[] ascending = Arrays.copyOf(values, distinct);
+        int[] rankByIndex = new int[count];
+        for (int i = 0; i < count; i++) {
+            rankByIndex[i] = globalIds[i] == 0 ? -1 : Arrays.binarySearch(ascending, globalIds[i]);
+        }
+        return new PreviousGlobalIds(ascending, rankByIndex);
     }
 
     int count() {
@@ -38,7 +49,8 @@ final class PreviousGlobalIds {
         return ascending[rank];
     }
 
-    int rankOf(long globalId) {
-        return Arrays.binarySearch(ascending, globalId);
+    /** Rank of the identifier's previous global id, or -1 when it had none. */
+    int rankAt(int index) {
+        return rankByIndex[index];
     }
 }

@@ -29,11 +29,10 @@ final class RecordCorrections {
     }
 
     /**
-     * @param previousGlobalIds per identifier index: its stored or provisional global id, 0 for none
-     * @param provisionalRoot   root of an identifier's provisional set
-     * @param globalIdOf        new global id per customer of the partition
+     * @param provisionalRoot root of an identifier's provisional set
+     * @param globalIdOf      new global id per customer of the partition
      */
-    static RecordCorrections compute(int count, long[] ids, long[] previousGlobalIds, PreviousGlobalIds previous,
+    static RecordCorrections compute(int count, long[] ids, PreviousGlobalIds previous,
                                      IntUnaryOperator provisionalRoot, CustomerPartition partition,
                                      long[] globalIdOf) {
         int[] perRoot = new int[count];
@@ -45,8 +44,8 @@ final class RecordCorrections {
         int[] customerOfOldId = new int[previous.count()];
         Arrays.fill(customerOfOldId, UNSET);
         for (int i = 0; i < count; i++) {
-            if (previousGlobalIds[i] != 0) {
-                int rank = previous.rankOf(previousGlobalIds[i]);
+            int rank = previous.rankAt(i);
+            if (rank >= 0) {
                 customerOfOldId[rank] = combine(customerOfOldId[rank], perRoot[provisionalRoot.applyAsInt(i)]);
             }
         }
@@ -61,23 +60,19 @@ final class RecordCorrections {
             }
         }
         return new RecordCorrections(Collections.unmodifiableMap(merges), splits,
-                moves(count, ids, previousGlobalIds, previous, provisionalRoot, partition, globalIdOf,
-                        customerOfOldId, perRoot));
+                moves(count, ids, previous, provisionalRoot, partition, globalIdOf, customerOfOldId, perRoot));
     }
 
     /** Identifiers in a provisional set holding a split old id, except those whose new id is that very id. */
-    private static IdentifierAssignments moves(int count, long[] ids, long[] previousGlobalIds,
-                                               PreviousGlobalIds previous, IntUnaryOperator provisionalRoot,
-                                               CustomerPartition partition, long[] globalIdOf,
-                                               int[] customerOfOldId, int[] splitOldIdPerRoot) {
+    private static IdentifierAssignments moves(int count, long[] ids, PreviousGlobalIds previous,
+                                               IntUnaryOperator provisionalRoot, CustomerPartition partition,
+                                               long[] globalIdOf, int[] customerOfOldId, int[] splitOldIdPerRoot) {
         Arrays.fill(splitOldIdPerRoot, UNSET);
         for (int i = 0; i < count; i++) {
-            if (previousGlobalIds[i] != 0) {
-                int rank = previous.rankOf(previousGlobalIds[i]);
-                if (customerOfOldId[rank] == CONFLICT) {
-                    int root = provisionalRoot.applyAsInt(i);
-                    splitOldIdPerRoot[root] = combine(splitOldIdPerRoot[root], rank);
-                }
+            int rank = previous.rankAt(i);
+            if (rank >= 0 && customerOfOldId[rank] == CONFLICT) {
+                int root = provisionalRoot.applyAsInt(i);
+                splitOldIdPerRoot[root] = combine(splitOldIdPerRoot[root], rank);
             }
         }
         IdentifierAssignments.Builder moved = new IdentifierAssignments.Builder();

@@ -1,13 +1,16 @@
 package com.touchpoint.datasources.identity;
 
+import java.util.Arrays;
+
 /**
- * Append-only store of short strings, packed into 1 MiB byte pages: a length prefix (one byte below 128, else two)
+ * Append-only store of short strings, packed into 256 KiB byte pages: a length prefix (one byte below 128, else two)
  * followed by the chars in CESU-8 (one byte per ASCII char). A value is addressed by an int reference (page and
  * offset), so millions of values cost their bytes plus four bytes of reference instead of a String object each.
  */
 final class ValueArena {
 
-    private static final int PAGE_BITS = 20;
+    /** 256 KiB: below G1's humongous-object threshold (half a region, at least 512 KiB), so no region is wasted. */
+    private static final int PAGE_BITS = 18;
     private static final int PAGE_SIZE = 1 << PAGE_BITS;
     private static final int OFFSET_MASK = PAGE_SIZE - 1;
     /** References stay non-negative ints. */
@@ -122,7 +125,7 @@ final class ValueArena {
             throw new IllegalStateException("The identity graph holds 2 GiB of identifier values, its limit");
         }
         if (pageCount == pages.length) {
-            pages = java.util.Arrays.copyOf(pages, pages.length * 2);
+            pages = Arrays.copyOf(pages, pages.length * 2);
         }
         pages[pageCount++] = new byte[PAGE_SIZE];
         position = 0;

@@ -32,13 +32,13 @@ public record FieldRequirement(String description, Set<CanonicalField> anyOf) {
     /** What a file of the kind needs before its rows can be mapped. */
     public static List<FieldRequirement> of(FileKind kind) {
         return switch (kind) {
-            case EVENTS -> List.of(single(EVENT_TIME, "a time"), single(EVENT_TYPE, "an event type (a column or a "
-                    + "constant such as 'click')"), identifier(false));
+            case EVENTS -> List.of(single(EVENT_TIME, "a time"),
+                    single(EVENT_TYPE, "an event type", "a column or a constant such as 'click'"), identifier(false));
             case ORDERS -> List.of(single(EVENT_TIME, "an order time"), single(REVENUE, "a revenue"),
                     identifier(true));
             case CUSTOMERS -> List.of(identifier(false));
-            case SPEND -> List.of(single(SPEND_DATE, "a date"), single(CHANNEL, "a channel (a column or a constant "
-                    + "such as 'baidu')"), single(COST, "a cost"));
+            case SPEND -> List.of(single(SPEND_DATE, "a date"),
+                    single(CHANNEL, "a channel", "a column or a constant such as 'baidu'"), single(COST, "a cost"));
             case PATHS -> List.of(single(PATH, "a path"), single(CONVERSIONS, "a conversion count"),
                     single(NON_CONVERSIONS, "a non-conversion count"));
         };
@@ -49,7 +49,12 @@ public record FieldRequirement(String description, Set<CanonicalField> anyOf) {
     }
 
     private static FieldRequirement single(CanonicalField field, String what) {
-        return new FieldRequirement(what + " (" + field.key() + ")", EnumSet.of(field));
+        return single(field, what, null);
+    }
+
+    private static FieldRequirement single(CanonicalField field, String what, String hint) {
+        return new FieldRequirement(what + " (" + field.key() + (hint == null ? "" : ", " + hint) + ")",
+                EnumSet.of(field));
     }
 
     private static FieldRequirement identifier(boolean orOrderId) {

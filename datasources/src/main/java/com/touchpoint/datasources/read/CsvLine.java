@@ -1,5 +1,8 @@
 package com.touchpoint.datasources.read;
 
-/** One CSV record as parsed: its starting line, its fields and its text with the original quoting. */
-record CsvLine(long line, String[] fields, String text) {
+/**
+ * One CSV record as parsed: its starting line, its fields, its text with the original quoting, and how many line
+ * breaks its quoted fields hold.
+ */
+record CsvLine(long line, String[] fields, String text, int quotedLineBreaks) {
 }

@@ -20,6 +20,7 @@ final class CsvLineHandler extends CsvCallbackHandler<CsvLine> {
     private long startingLine;
     private RecordType recordType = RecordType.DATA;
     private boolean anyValue;
+    private int quotedLineBreaks;
 
     CsvLineHandler(char delimiter) {
         this.delimiter = delimiter;
@@ -41,6 +42,7 @@ final class CsvLineHandler extends CsvCallbackHandler<CsvLine> {
         fieldCount = 0;
         recordType = RecordType.DATA;
         anyValue = false;
+        quotedLineBreaks = 0;
         text.setLength(0);
     }
 
@@ -77,7 +79,7 @@ final class CsvLineHandler extends CsvCallbackHandler<CsvLine> {
         if (recordType != RecordType.DATA || !anyValue) {
             return null;
         }
-        return new CsvLine(startingLine, Arrays.copyOf(fields, fieldCount), text.toString());
+        return new CsvLine(startingLine, Arrays.copyOf(fields, fieldCount), text.toString(), quotedLineBreaks);
     }
 
     private void appendQuoted(char[] buffer, int offset, int length) {
@@ -86,6 +88,8 @@ final class CsvLineHandler extends CsvCallbackHandler<CsvLine> {
             char c = buffer[i];
             if (c == QUOTE) {
                 text.append(QUOTE);
+            } else if (c == '\n') {
+                quotedLineBreaks++;
             }
             text.append(c);
         }

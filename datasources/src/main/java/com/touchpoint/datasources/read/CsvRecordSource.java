@@ -13,9 +13,17 @@ import java.util.List;
 
 /**
  * Reads delimited text with FastCSV. The first non-blank record is the header; a record with more fields than the
- * header is returned with a problem (its values cut to the header), one with fewer fields is fine.
+ * header is returned with a problem (its values cut to the header) unless the surplus fields are all blank (trailing
+ * separators); one with fewer fields is fine. A record whose
+ * quotes span more than {@value #MAX_QUOTED_LINE_BREAKS} line breaks is returned with a problem too.
  */
 final class CsvRecordSource implements RecordSource {
+    /**
+     * More line breaks than this inside one record's quotes is taken for a quote that was never closed: FastCSV then
+     * reads on to the next quote or the end of the file, swallowing the rows in between into one field.
+     */
+    static final int MAX_QUOTED_LINE_BREAKS = 100;
+
     private final TextInput input;
     private final CloseableIterator<CsvLine> lines;
     private final List<String> header;
@@ -58,9 +66,15 @@ final class CsvRecordSource implements RecordSource {
             return null;
         }
         String[] values = line.fields();
+        if (line.quotedLineBreaks() > MAX_QUOTED_LINE_BREAKS) {
+            return new RawRecord(line.line(), line.text(), Arrays.copyOf(values, Math.min(values.length,
+                    header.size())), "a quoted field runs over " + (line.quotedLineBreaks() + 1) + " lines; a quote "
+                    + "(\") is probably not closed, and the rows it runs over were not read");
+        }
         if (values.length > header.size()) {
-            return new RawRecord(line.line(), line.text(), Arrays.copyOf(values, header.size()),
-                    "row has " + values.length + " fields, header has " + header.size());
+            boolean surplusBlank = Arrays.stream(values, header.size(), values.length).allMatch(String::isBlank);
+            return new RawRecord(line.line(), line.text(), Arrays.copyOf(values, header.size()), surplusBlank
+                    ? null : "row has " + values.length + " fields, header has " + header.size());
         }
         return new RawRecord(line.line(), line.text(), values, null);
     }

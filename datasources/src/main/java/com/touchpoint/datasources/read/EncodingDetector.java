@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -49,7 +50,7 @@ final class EncodingDetector {
             return new Detected(StandardCharsets.UTF_8, false, 0);
         }
         String guessed = guess(sample);
-        if (guessed != null && CHINESE.contains(guessed.toUpperCase())) {
+        if (guessed != null && CHINESE.contains(guessed.toUpperCase(Locale.ROOT))) {
             return new Detected(GB18030, false, 0);
         }
         if (guessed != null && Charset.isSupported(guessed)) {

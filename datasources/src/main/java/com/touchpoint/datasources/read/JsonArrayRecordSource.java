@@ -3,6 +3,7 @@ package com.touchpoint.datasources.read;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * Streams the elements of a top-level JSON array, one at a time (the file is never loaded whole). An element's raw
  * text is its compact re-serialisation. An element that is not an object is returned with a problem; a syntax error
- * ends the stream with one last record carrying the problem, since nothing after it can be located reliably.
+ * or a file cut off inside the array ends the stream with one last record carrying the problem, since nothing after
+ * it can be located reliably.
  */
 final class JsonArrayRecordSource implements RecordSource {
     private static final String[] NO_VALUES = new String[0];
@@ -56,7 +58,7 @@ final class JsonArrayRecordSource implements RecordSource {
             line = parser.currentTokenLocation().getLineNr();
             if (token == JsonToken.END_ARRAY || token == null) {
                 finished = true;
-                return token == null ? stop(line, "", "the JSON array is not closed (is the file cut off?)") : null;
+                return null;
             }
             String text = JsonText.copyCurrentValue(factory, parser);
             try {
@@ -64,9 +66,11 @@ final class JsonArrayRecordSource implements RecordSource {
             } catch (JsonFlattener.NotAnObjectException e) {
                 return new RawRecord(line, text, NO_VALUES, "array element is " + e.getMessage());
             }
+        } catch (JsonEOFException e) {
+            return stop(lineOf(e, line), "the file ends inside the JSON array (is it cut off?)");
         } catch (JsonProcessingException e) {
-            long errorLine = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            return stop(errorLine, "", "invalid JSON: " + e.getOriginalMessage() + "; the rest of the file was not read");
+            return stop(lineOf(e, line), "invalid JSON: " + e.getOriginalMessage() + "; the rest of the file was not "
+                    + "read");
         }
     }
 
@@ -82,8 +86,12 @@ final class JsonArrayRecordSource implements RecordSource {
         }
     }
 
-    private RawRecord stop(long line, String text, String problem) {
+    private RawRecord stop(long line, String problem) {
         finished = true;
-        return new RawRecord(line, text, NO_VALUES, problem);
+        return new RawRecord(line, "", NO_VALUES, problem);
+    }
+
+    private static long lineOf(JsonProcessingException e, long fallback) {
+        return e.getLocation() == null ? fallback : e.getLocation().getLineNr();
     }
 }

@@ -2,6 +2,7 @@ package com.touchpoint.datasources.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -40,6 +41,8 @@ final class NdjsonRecordSource implements RecordSource {
             return new RawRecord(lineNumber, line, flattener.flatten(line), null);
         } catch (JsonFlattener.NotAnObjectException e) {
             return new RawRecord(lineNumber, line, NO_VALUES, e.getMessage());
+        } catch (JsonEOFException e) {
+            return new RawRecord(lineNumber, line, NO_VALUES, "invalid JSON: the line ends inside the object");
         } catch (JsonProcessingException e) {
             return new RawRecord(lineNumber, line, NO_VALUES, "invalid JSON: " + e.getOriginalMessage());
         }

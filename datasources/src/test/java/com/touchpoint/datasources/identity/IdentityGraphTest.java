@@ -298,6 +298,13 @@ class IdentityGraphTest {
     }
 
     @Test
+    void emptyGraphStitchesToNoCustomers() {
+        StitchResult result = new IdentityGraph().stitch(StitchPolicy.DEFAULT);
+        assertEquals(0, result.customers());
+        assertTrue(result.changesNothing());
+    }
+
+    @Test
     void rejectsMisuseWithClearMessages() {
         IdentityGraph graph = new IdentityGraph();
         graph.load(1, IdType.MEMBER, "m1", 1);

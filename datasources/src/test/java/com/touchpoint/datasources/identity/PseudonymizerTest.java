@@ -20,7 +20,8 @@ class PseudonymizerTest {
         // RFC 4231 test case 2: HMAC-SHA256(key "Jefe", "what do ya want for nothing?")
         // = 5bdcc146bf60754e6a042426089575c7 5a003f089d2739839dec58b964ec3843
         Pseudonymizer jefe = Pseudonymizer.withSalt("Jefe".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("5bdcc146bf60754e6a042426089575c7", jefe.storedValue(IdType.EMAIL, "what do ya want for nothing?"));
+        assertEquals("5bdcc146bf60754e6a042426089575c7",
+                jefe.storedValue(IdType.EMAIL, "what do ya want for nothing?"));
     }
 
     @Test
