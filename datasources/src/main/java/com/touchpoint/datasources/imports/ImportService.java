@@ -33,6 +33,7 @@ import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,18 +85,13 @@ public final class ImportService {
         }
         FilePreview preview = preview(file, request);
         MappingProfile profile = preview.profile();
-        RowMapper mapper;
-        try {
-            mapper = RowMapper.compile(profile, preview.sniff().header(), preview.sniff().previewRows());
-        } catch (MappingException e) {
-            throw new ImportFailedException(file.getFileName() + " cannot be imported as " + profile.kind()
-                    .name().toLowerCase() + ": " + e.getMessage(), e);
-        }
         String fileName = file.getFileName().toString();
         long batchId = batches.begin(new BatchStart(fileName, sha, profile.kind(),
                 preview.options().charset().name(), describe(preview.options()),
                 profile.sourceZone().getId(), profile.name()));
-        try (RecordSource source = RecordSources.open(file, preview.options())) {
+        try (RecordSource source = new PrefetchedSource(RecordSources.open(file, preview.options()),
+                profile.columns().values(), FileSniffer.HEADER_SCAN_RECORDS)) {
+            RowMapper mapper = compile(fileName, profile, source.header(), preview.sniff().previewRows());
             ProjectSettings settings = new ProjectSettings(store);
             RowPreparer preparer = new RowPreparer(fileName, mapper, new IdentifierNormalizer(),
                     settings.pseudonymise() ? Pseudonymizer.withSalt(settings.salt()) : Pseudonymizer.disabled(),
@@ -104,7 +100,8 @@ public final class ImportService {
                     Files.size(file), monitor, graph(), fingerprints()).run();
             definitions.save(MAPPING_KIND, profile.name(), profile.toJson());
             return new ImportOutcome(report, false, null);
-        } catch (ImportCancelledException | RuntimeException | IOException | SQLException | InterruptedException e) {
+        } catch (ImportCancelledException | ImportFailedException | RuntimeException | IOException | SQLException
+                 | InterruptedException e) {
             graph = null;
             fingerprints = null;
             batches.discard(batchId);
@@ -114,8 +111,21 @@ public final class ImportService {
             if (e instanceof ImportCancelledException cancelled) {
                 throw cancelled;
             }
+            if (e instanceof ImportFailedException failed) {
+                throw failed;
+            }
             throw new ImportFailedException("The import of " + fileName + " failed and was undone; the project is "
                     + "as it was. Cause: " + e.getMessage(), e);
+        }
+    }
+
+    private static RowMapper compile(String fileName, MappingProfile profile, List<String> header,
+                                     List<String[]> samples) throws ImportFailedException {
+        try {
+            return RowMapper.compile(profile, header, samples);
+        } catch (MappingException e) {
+            throw new ImportFailedException(fileName + " cannot be imported as " + profile.kind().name()
+                    .toLowerCase() + ": " + e.getMessage(), e);
         }
     }
 

@@ -17,6 +17,8 @@ public final class FileSniffer {
     /** Bytes examined for encoding, format and separator. */
     static final int SAMPLE_BYTES = 64 * 1024;
     public static final int PREVIEW_ROWS = 50;
+    /** JSON records read for their keys, so fields that only some records carry (revenue) are in the header. */
+    public static final int HEADER_SCAN_RECORDS = 5_000;
 
     private FileSniffer() {
     }
@@ -118,6 +120,10 @@ public final class FileSniffer {
             }
             if (!rows.isEmpty() && problems == rows.size()) {
                 throw unusable(name, options, firstProblem);
+            }
+            int scanned = rows.size();
+            while (options.format() != FileFormat.CSV && scanned < HEADER_SCAN_RECORDS && source.next() != null) {
+                scanned++;
             }
             if (options.format() != FileFormat.CSV && rows.isEmpty()) {
                 throw new UnreadableFileException("'" + name + "' contains no records (an empty JSON array or "
