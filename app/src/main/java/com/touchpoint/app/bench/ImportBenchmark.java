@@ -44,7 +44,7 @@ public final class ImportBenchmark implements Callable<Integer> {
                 "file MB");
         for (long rows : rowCounts) {
             Path csv = work.resolve("events-" + rows + ".csv");
-            new EventCsvGenerator(42, users, 0.0).write(csv, rows);
+            EventCsvGenerator.write(csv, rows, users, 42, 0.0);
             long fileMb = Files.size(csv) >> 20;
             runTouchpoint(work, csv, rows, fileMb);
             runCsvRead(work, csv, rows, fileMb);

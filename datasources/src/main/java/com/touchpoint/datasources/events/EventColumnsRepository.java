@@ -1,0 +1,190 @@
+package com.touchpoint.datasources.events;
+
+import com.touchpoint.datasources.store.ProjectException;
+import com.touchpoint.datasources.store.ProjectStore;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+
+/**
+ * Loads the project's events into {@link EventColumns}: one scan in storage order, then a sort by customer (a
+ * counting sort over customer ranks) and by time within each customer, in Java, which is far cheaper than asking
+ * the database to sort millions of rows.
+ */
+public final class EventColumnsRepository {
+
+    private static final String SCAN = "SELECT global_id, DATEDIFF('MILLISECOND', TIMESTAMP '1970-01-01 00:00:00', "
+            + "event_time), channel, event_type, campaign, item, revenue FROM event";
+
+    private final ProjectStore store;
+
+    public EventColumnsRepository(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** @param progress receives the number of events read so far, every 100,000 events */
+    public EventColumns load(LongConsumer progress) {
+        try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
+            int count;
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM event")) {
+                rows.next();
+                count = rows.getInt(1);
+            }
+            statement.setFetchSize(10_000);
+            Scan scan = new Scan(count);
+            try (ResultSet rows = statement.executeQuery(SCAN)) {
+                while (rows.next()) {
+                    scan.add(rows);
+                    if (scan.size % 100_000 == 0) {
+                        progress.accept(scan.size);
+                    }
+                }
+            }
+            return scan.sorted();
+        } catch (SQLException e) {
+            throw new ProjectException("The events of " + store.file().displayName() + " could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Columns in storage order while scanning. */
+    private static final class Scan {
+        final long[] globalIds;
+        final long[] times;
+        final int[] channels;
+        final int[] types;
+        final int[] campaigns;
+        final int[] items;
+        final double[] revenue;
+        final Dictionary channelDictionary = new Dictionary();
+        final Dictionary typeDictionary = new Dictionary();
+        final Dictionary campaignDictionary = new Dictionary();
+        final Dictionary itemDictionary = new Dictionary();
+        int size;
+
+        Scan(int capacity) {
+            globalIds = new long[capacity];
+            times = new long[capacity];
+            channels = new int[capacity];
+            types = new int[capacity];
+            campaigns = new int[capacity];
+            items = new int[capacity];
+            revenue = new double[capacity];
+        }
+
+        void add(ResultSet row) throws SQLException {
+            if (size == globalIds.length) {
+                throw new SQLException("events were added while they were being read; try again");
+            }
+            globalIds[size] = row.getLong(1);
+            times[size] = row.getLong(2);
+            channels[size] = channelDictionary.code(row.getString(3));
+            types[size] = typeDictionary.code(row.getString(4));
+            campaigns[size] = campaignDictionary.code(row.getString(5));
+            items[size] = itemDictionary.code(row.getString(6));
+            double value = row.getDouble(7);
+            revenue[size] = row.wasNull() ? Double.NaN : value;
+            size++;
+        }
+
+        EventColumns sorted() {
+            long[] customerIds = Arrays.stream(globalIds, 0, size).sorted().distinct().toArray();
+            int[] start = new int[customerIds.length + 1];
+            int[] rank = new int[size];
+            for (int i = 0; i < size; i++) {
+                rank[i] = Arrays.binarySearch(customerIds, globalIds[i]);
+                start[rank[i] + 1]++;
+            }
+            for (int c = 0; c < customerIds.length; c++) {
+                start[c + 1] += start[c];
+            }
+            int[] order = new int[size];
+            int[] next = Arrays.copyOf(start, customerIds.length);
+            for (int i = 0; i < size; i++) {
+                order[next[rank[i]]++] = i;
+            }
+            for (int c = 0; c < customerIds.length; c++) {
+                sortByTime(order, start[c], start[c + 1]);
+            }
+            return new EventColumns(permute(globalIds, order), permute(times, order), permute(channels, order),
+                    permute(types, order), permute(campaigns, order), permute(items, order),
+                    permute(revenue, order), customerIds, start, channelDictionary, typeDictionary,
+                    campaignDictionary, itemDictionary);
+        }
+
+        /**
+         * Sorts a customer's events by time: insertion sort for the usual few events, mostly in order already; a
+         * packed-key sort (time offset in the high bits, position in the low 24) for customers with many.
+         */
+        private void sortByTime(int[] order, int from, int to) {
+            if (to - from > 64 && to - from < (1 << 24)) {
+                sortManyByTime(order, from, to);
+                return;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int event = order[i];
+                long time = times[event];
+                int j = i - 1;
+                while (j >= from && times[order[j]] > time) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = event;
+            }
+        }
+
+        private void sortManyByTime(int[] order, int from, int to) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = from; i < to; i++) {
+                min = Math.min(min, times[order[i]]);
+                max = Math.max(max, times[order[i]]);
+            }
+            if (max - min >= (1L << 39)) {
+                Integer[] boxed = Arrays.stream(order, from, to).boxed().toArray(Integer[]::new);
+                Arrays.sort(boxed, (a, b) -> Long.compare(times[a], times[b]));
+                for (int i = from; i < to; i++) {
+                    order[i] = boxed[i - from];
+                }
+                return;
+            }
+            long[] keys = new long[to - from];
+            for (int i = from; i < to; i++) {
+                keys[i - from] = (times[order[i]] - min) << 24 | (i - from);
+            }
+            Arrays.sort(keys);
+            int[] original = Arrays.copyOfRange(order, from, to);
+            for (int k = 0; k < keys.length; k++) {
+                order[from + k] = original[(int) (keys[k] & 0xFFFFFF)];
+            }
+        }
+
+        private static long[] permute(long[] column, int[] order) {
+            long[] sorted = new long[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = column[order[i]];
+            }
+            return sorted;
+        }
+
+        private static int[] permute(int[] column, int[] order) {
+            int[] sorted = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = column[order[i]];
+            }
+            return sorted;
+        }
+
+        private static double[] permute(double[] column, int[] order) {
+            double[] sorted = new double[order.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = column[order[i]];
+            }
+            return sorted;
+        }
+    }
+}
