@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same jobs as the desktop app, for scripts and CI. */
 @Command(name = "touchpoint", mixinStandardHelpOptions = true, version = "Touchpoint 0.1",
         description = "Touchpoint command line. With no arguments the desktop app opens.",
-        subcommands = {ImportCommand.class, StatsCommand.class, QuarantineCommand.class, BenchmarkCommand.class})
+        subcommands = {SampleCommand.class, ImportCommand.class, StatsCommand.class, QualityCommand.class,
+                QuarantineCommand.class, BenchmarkCommand.class})
 public final class Cli {
 
     /** Runs the command line and returns the process exit code. */
