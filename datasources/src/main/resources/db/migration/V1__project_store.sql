@@ -25,6 +25,8 @@ CREATE TABLE import_batch (
 
 -- One row per identifier seen (member id, phone, e-mail, device, cookie, openid, unionid, source user id).
 -- Phone and e-mail values are salted hashes unless the project turns pseudonymisation off.
+-- (id_type, id_value) is unique, kept so by the import's in-memory identity graph: a unique index here would make
+-- a first import of millions of identifiers several times slower.
 CREATE TABLE identifier (
   id            BIGINT       NOT NULL PRIMARY KEY,
   id_type       VARCHAR(20)  NOT NULL,
@@ -32,15 +34,14 @@ CREATE TABLE identifier (
   source_system VARCHAR(100),
   global_id     BIGINT       NOT NULL,
   shared        BOOLEAN DEFAULT FALSE NOT NULL,
-  CONSTRAINT uq_identifier UNIQUE (id_type, id_value)
+  batch_id      BIGINT       NOT NULL
 );
-CREATE INDEX ix_identifier_global ON identifier (global_id);
 
--- Identifiers seen together on one record (a < b).
+-- Identifiers seen together on one record (a < b), each pair once (kept so by the identity graph).
 CREATE TABLE identity_edge (
-  a BIGINT NOT NULL,
-  b BIGINT NOT NULL,
-  CONSTRAINT pk_identity_edge PRIMARY KEY (a, b)
+  a        BIGINT NOT NULL,
+  b        BIGINT NOT NULL,
+  batch_id BIGINT NOT NULL
 );
 
 CREATE TABLE customer (

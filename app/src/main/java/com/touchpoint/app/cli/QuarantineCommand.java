@@ -2,7 +2,7 @@ package com.touchpoint.app.cli;
 
 import com.touchpoint.datasources.store.ProjectStore;
 import com.touchpoint.datasources.store.QuarantineRepository;
-import com.touchpoint.reports.CsvTableWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +23,11 @@ final class QuarantineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("file,line,reason,raw");
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord("file", "line", "reason", "raw");
         try (ProjectStore store = project.open()) {
-            new QuarantineRepository(store).forEach(row -> out.println(String.join(",",
-                    CsvTableWriter.quote(row.fileName()), Long.toString(row.line()),
-                    CsvTableWriter.quote(row.reason()), CsvTableWriter.quote(row.rawText()))));
+            new QuarantineRepository(store).forEach(row -> csv.writeRecord(row.fileName(), Long.toString(row.line()),
+                    row.reason(), row.rawText()));
         }
         out.flush();
         return 0;

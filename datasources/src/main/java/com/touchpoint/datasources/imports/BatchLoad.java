@@ -144,8 +144,9 @@ final class BatchLoad {
         return ids[0];
     }
 
-    private QualityReport finish() {
+    private QualityReport finish() throws SQLException {
         StitchResult stitch = graph.stitch(StitchPolicy.DEFAULT);
+        new IdentityRepository(store).insertNew(batchId, stitch);
         return store.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             new IdentityRepository(store).apply(tx, stitch);

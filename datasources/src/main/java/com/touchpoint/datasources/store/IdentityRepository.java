@@ -23,9 +23,11 @@ import static com.touchpoint.datasources.schema.Tables.IDENTITY_EDGE;
 /** The stored identity graph: loads it for an import and writes back what a stitch changed. */
 public final class IdentityRepository {
 
+    private final ProjectStore store;
     private final DSLContext dsl;
 
     public IdentityRepository(ProjectStore store) {
+        this.store = store;
         this.dsl = store.dsl();
     }
 
@@ -47,48 +49,67 @@ public final class IdentityRepository {
     }
 
     /**
-     * Writes a stitch back inside the caller's transaction: new identifiers and links, changed identifiers, and the
-     * global ids of stored events and customers.
+     * Writes the identifiers and links a stitch found new, committing as it goes (a large first import brings
+     * millions, and one huge transaction is slow to commit); they carry the batch id, so discarding the batch
+     * removes them again.
+     */
+    public void insertNew(long batchId, StitchResult result) throws SQLException {
+        try (Connection connection = store.connection()) {
+            connection.setAutoCommit(false);
+            insertIdentifiers(connection, batchId, result.newIdentifiers());
+            insertEdges(connection, batchId, result.newEdges());
+            connection.commit();
+        }
+    }
+
+    /**
+     * Writes the rest of a stitch inside the caller's transaction: changed identifiers, and the global ids of stored
+     * events and customers.
      */
     public void apply(DSLContext tx, StitchResult result) {
         tx.connection(connection -> {
-            insertIdentifiers(connection, result.newIdentifiers());
-            insertEdges(connection, result.newEdges());
             updateIdentifiers(connection, result.changedIdentifiers());
             mergeGlobalIds(connection, result.globalIdMerges());
             moveIdentifierEvents(connection, result.movedIdentifiers());
         });
     }
 
-    private static void insertIdentifiers(Connection connection, NewIdentifiers identifiers) throws SQLException {
+    private static void insertIdentifiers(Connection connection, long batchId, NewIdentifiers identifiers)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO identifier (id, id_type, id_value, global_id, shared) VALUES (?,?,?,?,?)")) {
+                "INSERT INTO identifier (id, id_type, id_value, global_id, shared, batch_id) VALUES (?,?,?,?,?,?)")) {
             for (int k = 0; k < identifiers.size(); k++) {
                 insert.setLong(1, identifiers.id(k));
                 insert.setString(2, identifiers.type(k).name());
                 insert.setString(3, identifiers.value(k));
                 insert.setLong(4, identifiers.globalId(k));
                 insert.setBoolean(5, identifiers.shared(k));
+                insert.setLong(6, batchId);
                 insert.addBatch();
-                if (k % 10_000 == 9_999) {
-                    insert.executeBatch();
-                }
+                commitEvery(connection, insert, k);
             }
             insert.executeBatch();
         }
     }
 
-    private static void insertEdges(Connection connection, NewEdges edges) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO identity_edge (a, b) VALUES (?,?)")) {
+    private static void insertEdges(Connection connection, long batchId, NewEdges edges) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO identity_edge (a, b, batch_id) VALUES (?,?,?)")) {
             for (int k = 0; k < edges.size(); k++) {
                 insert.setLong(1, Math.min(edges.a(k), edges.b(k)));
                 insert.setLong(2, Math.max(edges.a(k), edges.b(k)));
+                insert.setLong(3, batchId);
                 insert.addBatch();
-                if (k % 10_000 == 9_999) {
-                    insert.executeBatch();
-                }
+                commitEvery(connection, insert, k);
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void commitEvery(Connection connection, PreparedStatement insert, int k) throws SQLException {
+        if (k % 20_000 == 19_999) {
+            insert.executeBatch();
+            connection.commit();
         }
     }
 

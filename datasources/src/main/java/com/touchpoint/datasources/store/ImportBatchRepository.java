@@ -8,6 +8,8 @@ import java.util.List;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 import static com.touchpoint.datasources.schema.Tables.EVENT;
+import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
+import static com.touchpoint.datasources.schema.Tables.IDENTITY_EDGE;
 import static com.touchpoint.datasources.schema.Tables.IMPORT_BATCH;
 import static com.touchpoint.datasources.schema.Tables.PATH_REPORT;
 import static com.touchpoint.datasources.schema.Tables.QUARANTINE;
@@ -70,6 +72,8 @@ public final class ImportBatchRepository {
             tx.deleteFrom(QUARANTINE).where(QUARANTINE.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(CHANNEL_SPEND).where(CHANNEL_SPEND.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(PATH_REPORT).where(PATH_REPORT.BATCH_ID.eq(id)).execute();
+            tx.deleteFrom(IDENTITY_EDGE).where(IDENTITY_EDGE.BATCH_ID.eq(id)).execute();
+            tx.deleteFrom(IDENTIFIER).where(IDENTIFIER.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).execute();
         });
     }
