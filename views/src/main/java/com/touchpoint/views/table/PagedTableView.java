@@ -1,0 +1,164 @@
+package com.touchpoint.views.table;
+
+import com.touchpoint.views.i18n.Messages;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * A table that stays fast over millions of rows: it shows a {@link PagedTableModel}'s rows, loading pages as they
+ * scroll into view. Header clicks (shift-click for more keys) sort through the source; the caller puts its own filter
+ * controls in the bar above the table with {@link #setFilterControls}; Ctrl+C copies the selected rows as
+ * tab-separated text with a header line.
+ */
+public final class PagedTableView<F> extends BorderPane {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final PagedTableModel<F> model;
+    private final TableView<RowSlot> table = new TableView<>();
+    private final HBox bar = new HBox();
+
+    public PagedTableView(PagedTableModel<F> model, Messages messages) {
+        this.model = model;
+        getStyleClass().add("paged-table");
+
+        table.getColumns().add(rowNumberColumn());
+        for (int i = 0; i < model.columns().size(); i++) {
+            table.getColumns().add(valueColumn(model.columns().get(i), i));
+        }
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setRowFactory(view -> new PagedRow());
+        table.itemsProperty().bind(model.rowsProperty());
+        table.setSortPolicy(view -> {
+            model.sortProperty().set(sortKeys());
+            return true;
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.countingProperty())
+                .then(messages.get("table.loading")).otherwise(messages.get("table.empty")));
+        table.setPlaceholder(placeholder);
+        model.rowsProperty().addListener((property, old, now) -> {
+            if (now != null && !now.isEmpty()) {
+                table.scrollTo(0);
+            }
+        });
+
+        MenuItem copy = new MenuItem(messages.get("table.copy"));
+        copy.setAccelerator(COPY);
+        copy.setOnAction(event -> copySelection());
+        table.setContextMenu(new ContextMenu(copy));
+        table.setOnKeyPressed(event -> {
+            if (COPY.match(event)) {
+                copySelection();
+                event.consume();
+            }
+        });
+
+        Label count = new Label();
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> model.countingProperty().get() || model.rowCountProperty().get() < 0
+                        ? messages.get("table.counting")
+                        : messages.get("table.rows", model.rowCountProperty().get()),
+                model.countingProperty(), model.rowCountProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar.getStyleClass().add("paged-table-bar");
+        bar.getChildren().addAll(gap, count);
+        setTop(bar);
+        setCenter(table);
+    }
+
+    /** Puts the caller's filter controls at the left of the bar above the table, replacing earlier ones. */
+    public void setFilterControls(Node controls) {
+        bar.getChildren().remove(0, bar.getChildren().size() - 2);
+        bar.getChildren().add(0, controls);
+    }
+
+    TableView<RowSlot> table() {
+        return table;
+    }
+
+    private void copySelection() {
+        List<Integer> selected = List.copyOf(table.getSelectionModel().getSelectedIndices());
+        model.copy(selected, text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)));
+    }
+
+    private List<SortKey> sortKeys() {
+        return table.getSortOrder().stream()
+                .map(column -> new SortKey(((ColumnInfo) column.getUserData()).id(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING))
+                .toList();
+    }
+
+    private static TableColumn<RowSlot, Object> rowNumberColumn() {
+        TableColumn<RowSlot, Object> column = new TableColumn<>("#");
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(72);
+        column.getStyleClass().add("row-number");
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || getIndex() < 0 ? null : Integer.toString(getIndex() + 1));
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<RowSlot, Object> valueColumn(ColumnInfo info, int position) {
+        TableColumn<RowSlot, Object> column = new TableColumn<>(info.title());
+        column.setUserData(info);
+        column.setSortable(info.sortable());
+        column.setPrefWidth(info.isNumeric() ? 110 : 160);
+        if (info.isNumeric()) {
+            column.getStyleClass().add("numeric");
+        }
+        column.setCellValueFactory(cell -> {
+            RowSlot slot = cell.getValue();
+            return Bindings.createObjectBinding(() -> {
+                List<Object> values = slot.values();
+                return values == null || position >= values.size() ? null : values.get(position);
+            }, slot.valuesProperty());
+        });
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : ValueFormat.format(item));
+            }
+        });
+        return column;
+    }
+
+    /** A row that asks its list for its page when it comes into view. */
+    private static final class PagedRow extends TableRow<RowSlot> {
+        @Override
+        public void updateIndex(int index) {
+            if (getTableView() != null && getTableView().getItems() instanceof PagedRows<?> rows) {
+                rows.showing(index);
+            }
+            super.updateIndex(index);
+        }
+    }
+}
