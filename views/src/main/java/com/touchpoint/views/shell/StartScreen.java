@@ -45,7 +45,7 @@ public final class StartScreen extends StackPane {
                         messages.get("start.sample.hint"), actions::openSample));
         VBox begin = new VBox(12, startHeading, buttons);
         begin.getStyleClass().add("start-column");
-        begin.setPrefWidth(340);
+        begin.setMinWidth(USE_PREF_SIZE);
 
         VBox recent = new VBox(12, heading(messages.get("start.recent")), recentList(actions, messages));
         recent.getStyleClass().add("start-column");
@@ -72,7 +72,6 @@ public final class StartScreen extends StackPane {
         name.getStyleClass().add("start-action-name");
         Label detail = new Label(hint);
         detail.getStyleClass().add("start-action-hint");
-        detail.setWrapText(true);
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("start-action-icon");
         HBox content = new HBox(14, glyph, new VBox(2, name, detail));

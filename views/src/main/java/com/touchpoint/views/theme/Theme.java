@@ -25,6 +25,14 @@ public final class Theme {
     private static final List<String> CHINESE_FONTS = List.of("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC",
             "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei");
 
+    /**
+     * Preferred fonts for English: the platform's own UI fonts first; on Linux, where "System" is often the wide
+     * DejaVu Sans, Noto Sans (or the CJK Noto, whose Latin letters are the same design and which also covers Chinese
+     * project names).
+     */
+    private static final List<String> ENGLISH_FONTS = List.of("Segoe UI", "SF Pro Text", "Helvetica Neue",
+            "Noto Sans", "Noto Sans CJK SC");
+
     private Theme() {
     }
 
@@ -61,11 +69,9 @@ public final class Theme {
 
     /** A one-rule stylesheet choosing the font family, as a data URL so it needs no file. */
     private static String fontStylesheet(Locale locale) {
-        String family = "System";
-        if ("zh".equals(locale.getLanguage())) {
-            List<String> installed = Font.getFamilies();
-            family = CHINESE_FONTS.stream().filter(installed::contains).findFirst().orElse(family);
-        }
+        List<String> preferred = "zh".equals(locale.getLanguage()) ? CHINESE_FONTS : ENGLISH_FONTS;
+        List<String> installed = Font.getFamilies();
+        String family = preferred.stream().filter(installed::contains).findFirst().orElse("System");
         String css = ".root { -fx-font-family: \"" + family + "\"; }";
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
