@@ -78,6 +78,20 @@ public final class PagedRows<F> extends ObservableListBase<RowSlot> {
         return indexOf(row) >= 0;
     }
 
+    /**
+     * Identity, unlike other lists: the lists of two queries hold equal-looking slots, and comparing them element by
+     * element would walk millions of rows, and make property listeners see "no change" when the query changed.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Called when the row at {@code index} is shown: makes sure its page is cached or on its way. */
     public void showing(int index) {
         if (retired || index < 0 || index >= size) {

@@ -125,6 +125,20 @@ public final class PagedTableModel<F> {
                 }));
     }
 
+    /**
+     * Whether "select all" may go ahead: JavaFX's table selection slows down with the square of the rows selected at
+     * once, so beyond {@value #MAX_COPY_ROWS} rows it is refused with a message.
+     */
+    public boolean allowSelectAll() {
+        PagedRows<F> current = rows.get();
+        if (current != null && current.size() > MAX_COPY_ROWS) {
+            errors.report(messages.get("table.selectAll.tooMany", current.size(), MAX_COPY_ROWS),
+                    messages.get("table.selectAll.tooMany.todo", MAX_COPY_ROWS), null);
+            return false;
+        }
+        return true;
+    }
+
     private String tabSeparated(List<List<Object>> values) {
         StringBuilder text = new StringBuilder();
         text.append(columns.stream().map(column -> ValueFormat.format(column.title()))

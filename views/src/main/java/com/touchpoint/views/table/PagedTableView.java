@@ -4,6 +4,7 @@ import com.touchpoint.views.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,10 +34,12 @@ import javafx.scene.layout.Region;
 public final class PagedTableView<F> extends BorderPane {
 
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final PagedTableModel<F> model;
     private final TableView<RowSlot> table = new TableView<>();
     private final HBox bar = new HBox();
+    private boolean swappingRows;
 
     public PagedTableView(PagedTableModel<F> model, Messages messages) {
         this.model = model;
@@ -47,20 +51,17 @@ public final class PagedTableView<F> extends BorderPane {
         }
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(view -> new PagedRow());
-        table.itemsProperty().bind(model.rowsProperty());
-        table.setSortPolicy(view -> {
-            model.sortProperty().set(sortKeys());
-            return true;
-        });
+        model.rowsProperty().addListener((property, old, now) -> showRows(now));
+        showRows(model.rowsProperty().get());
+        // The source sorts, not the table: header clicks change the sort order and sort types, which become the query.
+        table.setSortPolicy(view -> true);
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<RowSlot, ?>>) change -> sortChanged());
+        table.getColumns().forEach(column -> column.sortTypeProperty().addListener(
+                (property, old, now) -> sortChanged()));
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.countingProperty())
                 .then(messages.get("table.loading")).otherwise(messages.get("table.empty")));
         table.setPlaceholder(placeholder);
-        model.rowsProperty().addListener((property, old, now) -> {
-            if (now != null && !now.isEmpty()) {
-                table.scrollTo(0);
-            }
-        });
 
         MenuItem copy = new MenuItem(messages.get("table.copy"));
         copy.setAccelerator(COPY);
@@ -69,6 +70,11 @@ public final class PagedTableView<F> extends BorderPane {
         table.setOnKeyPressed(event -> {
             if (COPY.match(event)) {
                 copySelection();
+                event.consume();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (SELECT_ALL.match(event) && !model.allowSelectAll()) {
                 event.consume();
             }
         });
@@ -98,9 +104,35 @@ public final class PagedTableView<F> extends BorderPane {
         return table;
     }
 
+    /**
+     * Shows the rows of a new query from the top. TableView clears its sort order whenever its items list is
+     * replaced; the order is put back, and the changes this makes are not taken as new sort requests.
+     */
+    private void showRows(PagedRows<F> rows) {
+        List<TableColumn<RowSlot, ?>> sortOrder = List.copyOf(table.getSortOrder());
+        swappingRows = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(sortOrder);
+        } finally {
+            swappingRows = false;
+        }
+        if (rows != null && !rows.isEmpty()) {
+            table.scrollTo(0);
+        }
+        // Rows whose index stays the same get no updateIndex call for new items: rebuild them so they ask for pages.
+        table.refresh();
+    }
+
     private void copySelection() {
         List<Integer> selected = List.copyOf(table.getSelectionModel().getSelectedIndices());
         model.copy(selected, text -> Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text)));
+    }
+
+    private void sortChanged() {
+        if (!swappingRows) {
+            model.sortProperty().set(sortKeys());
+        }
     }
 
     private List<SortKey> sortKeys() {
