@@ -2,6 +2,7 @@ package com.touchpoint.views.tasks;
 
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -64,10 +65,11 @@ public final class BackgroundTasks implements AutoCloseable {
         errors.report(whatHappened, messages.get("task.failed.todo", reason), failure);
     }
 
-    /** Cancels what is running and stops the worker threads. */
+    /** Cancels what is running and stops the worker threads; on the JavaFX thread. */
     @Override
     public void close() {
-        running.forEach(Task::cancel);
+        // A copy: cancelling on the JavaFX thread removes the task from the list at once.
+        List.copyOf(running).forEach(Task::cancel);
         executor.shutdownNow();
     }
 
