@@ -35,6 +35,8 @@ public final class ProjectSession<P extends OpenedProject> {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<P> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    // One view, kept: an unmodifiable view listens to its source weakly, so a view made per call stops updating.
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recentProjects);
 
     public ProjectSession(ProjectGateway<P> gateway, AppSettings settings, DataFolder dataFolder,
                           BackgroundTasks tasks, ErrorReporter errors, Messages messages) {
@@ -54,7 +56,7 @@ public final class ProjectSession<P extends OpenedProject> {
 
     /** Recent project files, most recent first. */
     public ObservableList<Path> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentProjects);
+        return recentView;
     }
 
     /** The project file extension, without the dot. */

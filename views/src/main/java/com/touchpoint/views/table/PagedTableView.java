@@ -33,6 +33,8 @@ import javafx.scene.layout.Region;
  */
 public final class PagedTableView<F> extends BorderPane {
 
+    /** Row height in pixels; the stylesheet may change it with -fx-fixed-cell-size. */
+    private static final double FIXED_ROW_HEIGHT = 30;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
@@ -50,6 +52,8 @@ public final class PagedTableView<F> extends BorderPane {
             table.getColumns().add(valueColumn(model.columns().get(i), i));
         }
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        // All rows the same height: the table then never measures rows, which matters with millions of them.
+        table.setFixedCellSize(FIXED_ROW_HEIGHT);
         table.setRowFactory(view -> new PagedRow());
         model.rowsProperty().addListener((property, old, now) -> showRows(now));
         showRows(model.rowsProperty().get());

@@ -21,6 +21,8 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ErrorReporter errors;
     private final Messages messages;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    // One view, kept: an unmodifiable view listens to its source weakly, so a view made per call stops updating.
+    private final ObservableList<Task<?>> runningView = FXCollections.unmodifiableObservableList(running);
 
     public BackgroundTasks(ExecutorService executor, ErrorReporter errors, Messages messages) {
         this.executor = executor;
@@ -53,7 +55,7 @@ public final class BackgroundTasks implements AutoCloseable {
 
     /** The tasks started and not yet finished, oldest first; changes on the JavaFX thread only. */
     public ObservableList<Task<?>> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     /**
