@@ -6,12 +6,15 @@ import java.util.Locale;
 public enum Language {
     SYSTEM, ENGLISH, CHINESE;
 
-    /** The locale whose bundle to use, given the operating system's locale: any zh locale means Chinese. */
+    /**
+     * The locale the app runs in, given the operating system's: the system's own unless a language was chosen.
+     * {@link Messages} shows Chinese for any zh locale and English for every other.
+     */
     public Locale resolve(Locale systemLocale) {
         return switch (this) {
             case ENGLISH -> Locale.ENGLISH;
-            case CHINESE -> Locale.CHINESE;
-            case SYSTEM -> "zh".equals(systemLocale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+            case CHINESE -> Locale.SIMPLIFIED_CHINESE;
+            case SYSTEM -> systemLocale;
         };
     }
 }

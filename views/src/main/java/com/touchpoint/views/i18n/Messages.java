@@ -22,7 +22,7 @@ public final class Messages {
 
     /** Messages in the language of {@code locale}: Chinese for any zh locale, English otherwise. */
     public static Messages forLocale(Locale locale) {
-        Locale chosen = Language.SYSTEM.resolve(locale);
+        Locale chosen = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
         // No fallback: without it a missing bundle would silently pick the JVM default locale's bundle instead.
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chosen,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -142,7 +143,15 @@ public final class ProjectSession<P extends OpenedProject> {
     }
 
     private void switchTo(Path file, String title, Job<P> opening) {
-        tasks.run(title, opening, opened -> {
+        tasks.run(title, context -> {
+            P opened = opening.run(context);
+            if (context.isCancelled()) {
+                // Cancelled while the gateway was opening it: nobody will take this project, so release it.
+                opened.close();
+                throw new CancellationException("Opening " + file + " was cancelled");
+            }
+            return opened;
+        }, opened -> {
             P previous = project.get();
             project.set(opened);
             settings.addRecentProject(opened.file());

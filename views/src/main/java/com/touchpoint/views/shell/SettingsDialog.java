@@ -20,13 +20,11 @@ final class SettingsDialog {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsDialog.class);
 
     private final AppSettings settings;
-    private final Messages messages;
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ComboBox<Language> language = new ComboBox<>();
 
     SettingsDialog(AppSettings settings, Messages messages, Window owner) {
         this.settings = settings;
-        this.messages = messages;
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.setHeaderText(null);
@@ -58,15 +56,18 @@ final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     }
 
-    /** Shows the dialog; on OK keeps the choices in the settings file. */
+    /** Shows the dialog without blocking; on OK keeps the choices in the settings file. */
     void showAndApply() {
-        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
-            settings.setLanguage(language.getValue());
-            try {
-                settings.save();
-            } catch (IOException e) {
-                LOG.warn("Could not save settings", e);
+        dialog.setOnHidden(event -> {
+            if (ButtonType.OK.equals(dialog.getResult())) {
+                settings.setLanguage(language.getValue());
+                try {
+                    settings.save();
+                } catch (IOException e) {
+                    LOG.warn("Could not save settings", e);
+                }
             }
         });
+        dialog.show();
     }
 }

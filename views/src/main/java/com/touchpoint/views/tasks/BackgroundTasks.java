@@ -89,6 +89,15 @@ public final class BackgroundTasks implements AutoCloseable {
             return job.run(this);
         }
 
+        /**
+         * Cancels without interrupting the worker: jobs stop by checking {@link #isCancelled()}, because an
+         * interrupted H2 query can close the database file under the project.
+         */
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return super.cancel(false);
+        }
+
         @Override
         public void message(String text) {
             updateMessage(text);

@@ -59,10 +59,11 @@ class MessagesTest {
 
     @Test
     void languageSettingOverridesTheSystemLocale() {
-        assertEquals(Locale.CHINESE, Language.SYSTEM.resolve(Locale.forLanguageTag("zh-TW")));
-        assertEquals(Locale.ENGLISH, Language.SYSTEM.resolve(Locale.GERMANY));
+        assertEquals(Locale.forLanguageTag("zh-TW"), Language.SYSTEM.resolve(Locale.forLanguageTag("zh-TW")));
+        assertEquals(Locale.GERMANY, Language.SYSTEM.resolve(Locale.GERMANY));
         assertEquals(Locale.ENGLISH, Language.ENGLISH.resolve(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(Locale.CHINESE, Language.CHINESE.resolve(Locale.US));
+        assertEquals(Locale.SIMPLIFIED_CHINESE, Language.CHINESE.resolve(Locale.US));
+        assertEquals("文件", Messages.forLocale(Language.CHINESE.resolve(Locale.US)).get("menu.file"));
     }
 
     @Test
