@@ -32,6 +32,9 @@ public final class MainWindow<P extends OpenedProject> extends BorderPane {
         StartScreen startScreen = new StartScreen(actions, messages);
         var project = actions.session().projectProperty();
         project.addListener((property, old, opened) -> {
+            if (getCenter() instanceof Workspace<?> workspace) {
+                workspace.dispose();
+            }
             setCenter(opened == null ? startScreen : new Workspace<>(opened, actions, setup, messages));
             statusBar.setText(opened == null ? "" : opened.file().toString());
         });

@@ -11,13 +11,18 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the window shows while a project is open: the navigation of the features that exist on the left and the
  * chosen feature's view in the content area. Each view is built on first use and kept until the project closes.
- * Without features the content area greets the project.
+ * Without features the content area greets the project. Views that are {@link AutoCloseable} are closed with the
+ * project.
  */
 final class Workspace<P extends OpenedProject> extends BorderPane {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final P project;
     private final StackPane content = new StackPane();
@@ -51,6 +56,20 @@ final class Workspace<P extends OpenedProject> extends BorderPane {
         setLeft(navigation);
         ((ToggleButton) navigation.getChildren().get(0)).setSelected(true);
         show(setup.features().get(0));
+    }
+
+    /** Closes the feature views that can be closed (AutoCloseable ones), as the project is closing. */
+    void dispose() {
+        for (Node view : views.values()) {
+            if (view instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.warn("Could not close the view {}", view, e);
+                }
+            }
+        }
+        views.clear();
     }
 
     private void show(Feature<P> feature) {

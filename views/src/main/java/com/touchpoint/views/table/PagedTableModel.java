@@ -44,6 +44,7 @@ public final class PagedTableModel<F> {
     private final ReadOnlyObjectWrapper<PagedRows<F>> rows = new ReadOnlyObjectWrapper<>(this, "rows");
     private final ReadOnlyLongWrapper rowCount = new ReadOnlyLongWrapper(this, "rowCount", -1);
     private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    private boolean closed;
 
     /**
      * @param background worker threads for counts and pages
@@ -95,9 +96,23 @@ public final class PagedTableModel<F> {
 
     /** Counts and loads again, e.g. after an import added rows. */
     public void reload() {
+        if (closed) {
+            return;
+        }
         counting.set(true);
         Query<F> query = new Query<>(filter.get(), sort.get());
         counter.submit(superseded -> new Counted<>(query, source.count(query)));
+    }
+
+    /** Stops counting and loading for good, e.g. when the project closes; late results are dropped. */
+    public void close() {
+        closed = true;
+        counting.set(false);
+        counter.cancel();
+        PagedRows<F> current = rows.get();
+        if (current != null) {
+            current.retire();
+        }
     }
 
     /**

@@ -29,9 +29,9 @@ import javafx.scene.layout.Region;
  * A table that stays fast over millions of rows: it shows a {@link PagedTableModel}'s rows, loading pages as they
  * scroll into view. Header clicks (shift-click for more keys) sort through the source; the caller puts its own filter
  * controls in the bar above the table with {@link #setFilterControls}; Ctrl+C copies the selected rows as
- * tab-separated text with a header line.
+ * tab-separated text with a header line. Closing it stops its model's loading.
  */
-public final class PagedTableView<F> extends BorderPane {
+public final class PagedTableView<F> extends BorderPane implements AutoCloseable {
 
     /** Row height in pixels; the stylesheet may change it with -fx-fixed-cell-size. */
     private static final double FIXED_ROW_HEIGHT = 30;
@@ -102,6 +102,12 @@ public final class PagedTableView<F> extends BorderPane {
     public void setFilterControls(Node controls) {
         bar.getChildren().remove(0, bar.getChildren().size() - 2);
         bar.getChildren().add(0, controls);
+    }
+
+    /** Stops the model's loading; the shell calls this for feature views when their project closes. */
+    @Override
+    public void close() {
+        model.close();
     }
 
     TableView<RowSlot> table() {

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.feather.Feather;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,6 +48,21 @@ class StartScreenTest {
     private Path autumn;
     private BackgroundTasks tasks;
     private MainWindow<FakeGateway.Project> window;
+    private ClosableView featureView;
+
+    /** A feature view that records being closed. */
+    private static final class ClosableView extends Label implements AutoCloseable {
+        boolean closed;
+
+        ClosableView(String text) {
+            super(text);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -58,7 +75,11 @@ class StartScreenTest {
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         tasks = new BackgroundTasks(Executors.newSingleThreadExecutor(new DaemonThreads("test-shell")), errors,
                 messages);
-        ShellSetup<FakeGateway.Project> setup = new ShellSetup<>(gateway, List.of(), Optional.empty());
+        Feature<FakeGateway.Project> feature = new Feature<>("app.name", Feather.DATABASE, project -> {
+            featureView = new ClosableView(project.file().getFileName().toString());
+            return featureView;
+        });
+        ShellSetup<FakeGateway.Project> setup = new ShellSetup<>(gateway, List.of(feature), Optional.empty());
         ProjectSession<FakeGateway.Project> session = new ProjectSession<>(gateway, settings, dataFolder, tasks,
                 errors, messages);
         ShellActions<FakeGateway.Project> actions = new ShellActions<>(setup, session, settings, dataFolder,
@@ -109,9 +130,10 @@ class StartScreenTest {
     }
 
     @Test
-    void ctrlWClosesTheProjectAndTheStartScreenReturns(FxRobot robot) throws TimeoutException {
+    void ctrlWClosesTheProjectItsViewsAndTheStartScreenReturns(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.actions().openRecent(spring));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".workspace").tryQuery().isPresent());
+        assertEquals("Spring campaign.tp", featureView.getText(), "the first feature shows at once");
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
                 .release(javafx.scene.input.KeyCode.CONTROL);
@@ -119,6 +141,7 @@ class StartScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gateway.closed.contains(spring));
         assertTrue(robot.lookup(".start-screen").tryQuery().isPresent());
         assertEquals("Touchpoint", window.titleProperty().get());
+        assertTrue(featureView.closed);
     }
 
     private static Path createFile(String name) throws IOException {
