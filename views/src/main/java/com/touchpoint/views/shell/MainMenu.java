@@ -2,8 +2,9 @@ package com.touchpoint.views.shell;
 
 import com.touchpoint.views.i18n.Messages;
 import java.nio.file.Path;
-import javafx.beans.binding.BooleanBinding;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -36,7 +37,7 @@ final class MainMenu extends MenuBar {
                 item(messages.get("menu.file.sample"), null, actions::openSample));
         if (actions.canImport()) {
             MenuItem importFiles = item(messages.get("menu.file.import"), KeyCode.I,
-                    () -> actions.importFiles(java.util.List.of()));
+                    () -> actions.importFiles(List.of()));
             importFiles.disableProperty().bind(noProject);
             file.getItems().addAll(new SeparatorMenuItem(), importFiles);
         }

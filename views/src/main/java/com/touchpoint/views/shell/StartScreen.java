@@ -3,6 +3,7 @@ package com.touchpoint.views.shell;
 import com.touchpoint.views.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -53,7 +54,7 @@ public final class StartScreen extends StackPane {
 
         HBox columns = new HBox(40, begin, recent);
         VBox page = new VBox(8, title, tagline, columns);
-        VBox.setMargin(columns, new javafx.geometry.Insets(28, 0, 0, 0));
+        VBox.setMargin(columns, new Insets(28, 0, 0, 0));
         page.getStyleClass().add("start-page");
         page.setMaxWidth(960);
         page.setMaxHeight(USE_PREF_SIZE);

@@ -3,6 +3,7 @@ package com.touchpoint.views.tasks;
 import com.touchpoint.views.i18n.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -58,7 +59,7 @@ public final class StatusBar extends HBox {
     private void showNewest() {
         var running = tasks.running();
         boolean busy = !running.isEmpty();
-        for (var node : new javafx.scene.Node[] {taskMessage, progress, cancel}) {
+        for (var node : new Node[] {taskMessage, progress, cancel}) {
             node.setVisible(busy);
             node.setManaged(busy);
         }

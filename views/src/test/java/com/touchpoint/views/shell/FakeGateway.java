@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +27,7 @@ final class FakeGateway implements ProjectGateway<FakeGateway.Project> {
     final List<Path> opened = new CopyOnWriteArrayList<>();
     final List<Path> closed = new CopyOnWriteArrayList<>();
     final Set<Path> locked = ConcurrentHashMap.newKeySet();
-    final java.util.Map<Path, IOException> broken = new ConcurrentHashMap<>();
+    final Map<Path, IOException> broken = new ConcurrentHashMap<>();
 
     @Override
     public String fileExtension() {

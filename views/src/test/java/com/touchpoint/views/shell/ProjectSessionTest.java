@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,7 +44,7 @@ class ProjectSessionTest {
     private BackgroundTasks tasks;
     private ProjectSession<FakeGateway.Project> session;
     private ShellActions<FakeGateway.Project> actions;
-    private final List<List<Path>> imports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<List<Path>> imports = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startToolkit() throws TimeoutException {

@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,8 @@ class StartScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".workspace").tryQuery().isPresent());
         assertEquals("Spring campaign.tp", featureView.getText(), "the first feature shows at once");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.W)
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.W)
+                .release(KeyCode.CONTROL);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gateway.closed.contains(spring));
         assertTrue(robot.lookup(".start-screen").tryQuery().isPresent());

@@ -9,10 +9,12 @@ import com.touchpoint.views.testing.RecordingErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -124,7 +126,7 @@ class PagedTableViewTest {
     @Test
     void copyingRowsThatWereNeverShownReadsThemFromTheSource(FxRobot robot) throws Exception {
         awaitCell(robot, "customer 1");
-        java.util.concurrent.CompletableFuture<String> copied = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<String> copied = new CompletableFuture<>();
 
         robot.interact(() -> model.copy(List.of(9_999_999, 0), copied::complete));
 
@@ -136,7 +138,7 @@ class PagedTableViewTest {
     @Test
     void copyingMoreThanTheLimitIsRefusedWithAMessage(FxRobot robot) throws TimeoutException {
         awaitCell(robot, "customer 1");
-        List<Integer> tooMany = java.util.stream.IntStream.range(0, PagedTableModel.MAX_COPY_ROWS + 1).boxed().toList();
+        List<Integer> tooMany = IntStream.range(0, PagedTableModel.MAX_COPY_ROWS + 1).boxed().toList();
 
         robot.interact(() -> model.copy(tooMany, text -> {
             throw new AssertionError("nothing may be copied");
