@@ -1,7 +1,11 @@
 package com.touchpoint.app;
 
-import com.touchpoint.views.shell.OpenedProject;
+import com.touchpoint.views.i18n.Messages;
+import com.touchpoint.views.project.StoreGateway;
+import com.touchpoint.views.project.StoreProject;
 import com.touchpoint.views.shell.ShellSetup;
+import com.touchpoint.views.tasks.BackgroundTasks;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +18,7 @@ final class AppWiring {
     private AppWiring() {
     }
 
-    static ShellSetup<OpenedProject> shellSetup() {
-        return new ShellSetup<>(new MissingStoreGateway(), List.of(), Optional.empty());
+    static ShellSetup<StoreProject> shellSetup(Messages messages, BackgroundTasks tasks) {
+        return new ShellSetup<>(new StoreGateway(), List.of(), Optional.empty());
     }
 }

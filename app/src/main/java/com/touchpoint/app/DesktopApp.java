@@ -18,6 +18,7 @@ import com.touchpoint.views.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -28,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app: one window that shows the start screen until a project is open. Remembers the window's place,
+ * The desktop app: one window that opens the project given on the command line, or else the sample project, and
+ * shows the start screen whenever no project is open. Remembers the window's place,
  * the recent projects and the language (a language change applies at the next start).
  */
 public final class DesktopApp extends Application {
@@ -56,7 +58,7 @@ public final class DesktopApp extends Application {
         UncaughtErrors.install(errors, messages);
         tasks = new BackgroundTasks(Executors.newFixedThreadPool(TASK_THREADS, new DaemonThreads("touchpoint-task")),
                 errors, messages);
-        show(stage, AppWiring.shellSetup(), messages, errors);
+        show(stage, AppWiring.shellSetup(messages, tasks), messages, errors);
     }
 
     private <P extends OpenedProject> void show(Stage stage, ShellSetup<P> setup, Messages messages,
@@ -74,6 +76,12 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(560);
         stage.setOnHiding(event -> placement.rememberIn(settings));
         stage.show();
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.isEmpty()) {
+            projects.openSample();
+        } else {
+            projects.open(Path.of(arguments.get(0)).toAbsolutePath());
+        }
     }
 
     private DesktopServices desktopServices(Stage stage) {
