@@ -58,7 +58,7 @@ public final class DesktopApp extends Application {
         UncaughtErrors.install(errors, messages);
         tasks = new BackgroundTasks(Executors.newFixedThreadPool(TASK_THREADS, new DaemonThreads("touchpoint-task")),
                 errors, messages);
-        show(stage, AppWiring.shellSetup(messages, tasks), messages, errors);
+        show(stage, AppWiring.shellSetup(messages, tasks, errors), messages, errors);
     }
 
     private <P extends OpenedProject> void show(Stage stage, ShellSetup<P> setup, Messages messages,

@@ -3,6 +3,7 @@ package com.touchpoint.views.table;
 import com.touchpoint.views.i18n.Messages;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -42,6 +43,7 @@ public final class PagedTableView<F> extends BorderPane implements AutoCloseable
     private final TableView<RowSlot> table = new TableView<>();
     private final HBox bar = new HBox();
     private boolean swappingRows;
+    private Consumer<List<Object>> onRowOpened = values -> { };
 
     public PagedTableView(PagedTableModel<F> model, Messages messages) {
         this.model = model;
@@ -54,7 +56,15 @@ public final class PagedTableView<F> extends BorderPane implements AutoCloseable
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // All rows the same height: the table then never measures rows, which matters with millions of them.
         table.setFixedCellSize(FIXED_ROW_HEIGHT);
-        table.setRowFactory(view -> new PagedRow());
+        table.setRowFactory(view -> {
+            PagedRow row = new PagedRow();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty() && row.getItem().values() != null) {
+                    onRowOpened.accept(row.getItem().values());
+                }
+            });
+            return row;
+        });
         model.rowsProperty().addListener((property, old, now) -> showRows(now));
         showRows(model.rowsProperty().get());
         // The source sorts, not the table: header clicks change the sort order and sort types, which become the query.
@@ -102,6 +112,11 @@ public final class PagedTableView<F> extends BorderPane implements AutoCloseable
     public void setFilterControls(Node controls) {
         bar.getChildren().remove(0, bar.getChildren().size() - 2);
         bar.getChildren().add(0, controls);
+    }
+
+    /** What double-clicking a loaded row does with its values (e.g. open the customer it belongs to). */
+    public void setOnRowOpened(Consumer<List<Object>> action) {
+        onRowOpened = action;
     }
 
     /** Stops the model's loading; the shell calls this for feature views when their project closes. */
