@@ -29,8 +29,9 @@ public final class ImportBenchmark implements Callable<Integer> {
     @Option(names = "--rows", split = ",", defaultValue = "1000000", description = "Row counts, e.g. 1000000,10000000.")
     List<Long> rowCounts;
 
-    @Option(names = "--users", defaultValue = "1000000", description = "Distinct users in the generated files.")
-    int users;
+    @Option(names = "--events-per-user", defaultValue = "10",
+            description = "Events per distinct user in the generated files (users = rows / this).")
+    int eventsPerUser;
 
     @Option(names = "--dir", description = "Working folder (default: a temporary one, removed afterwards).")
     Path dir;
@@ -44,7 +45,7 @@ public final class ImportBenchmark implements Callable<Integer> {
                 "file MB");
         for (long rows : rowCounts) {
             Path csv = work.resolve("events-" + rows + ".csv");
-            EventCsvGenerator.write(csv, rows, users, 42, 0.0);
+            EventCsvGenerator.write(csv, rows, (int) Math.max(1, rows / eventsPerUser), 42, 0.0);
             long fileMb = Files.size(csv) >> 20;
             runTouchpoint(work, csv, rows, fileMb);
             runCsvRead(work, csv, rows, fileMb);
