@@ -39,12 +39,12 @@ final class ModelRunner {
             case SHAPLEY -> {
                 ShapleyAnalysis analysis = settings.shapleyModel().analyse(journeys);
                 yield outcome(kind, analysis.attribution(), spend,
-                        List.of(analysis.toTable().setName("Shapley values, " + analysis.attribution().model())));
+                        List.of(analysis.toTable().setName("Shapley values")));
             }
             case SHAPLEY_ORDERED -> {
                 OrderedShapleyAnalysis analysis = new OrderedShapleyModel().analyse(journeys);
                 yield outcome(kind, analysis.attribution(), spend,
-                        List.of(analysis.toTable().setName("Ordered Shapley by position")));
+                        List.of(analysis.toTable().setName("Ordered Shapley positions")));
             }
         };
     }

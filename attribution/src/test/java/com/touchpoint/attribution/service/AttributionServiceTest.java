@@ -243,9 +243,9 @@ class AttributionServiceTest {
 
         assertEquals(List.of("Removal effects, Markov order 1", "Transitions, Markov order 1"),
                 run.outcome(ModelKind.MARKOV).orElseThrow().details().stream().map(Table::name).toList());
-        assertEquals(List.of("Shapley values, Shapley (rate)"),
+        assertEquals(List.of("Shapley values"),
                 run.outcome(ModelKind.SHAPLEY).orElseThrow().details().stream().map(Table::name).toList());
-        assertEquals(List.of("Ordered Shapley by position"),
+        assertEquals(List.of("Ordered Shapley positions"),
                 run.outcome(ModelKind.SHAPLEY_ORDERED).orElseThrow().details().stream().map(Table::name).toList());
     }
 
