@@ -1,0 +1,121 @@
+package com.touchpoint.datasources.browse;
+
+import com.touchpoint.datasources.store.ProjectStore;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Any browsable table, filtered and sorted as the analyst sees it, as one Tablesaw table for export: read page by
+ * page through {@link BrowseRepository}, so the database never hands over more than a page at once. Numbers keep
+ * their type (decimals become doubles), dates and date-times stay dates, times with a zone are shown in UTC.
+ */
+public final class BrowseTableReader {
+
+    static final int DEFAULT_PAGE_ROWS = 20_000;
+
+    private final BrowseRepository repository;
+    private final int pageRows;
+
+    public BrowseTableReader(ProjectStore store) {
+        this(store, DEFAULT_PAGE_ROWS);
+    }
+
+    BrowseTableReader(ProjectStore store, int pageRows) {
+        this.repository = new BrowseRepository(store);
+        this.pageRows = pageRows;
+    }
+
+    /**
+     * Reads every row the query selects, in its order.
+     *
+     * @param rowsRead told the number of rows read so far after each page; it may throw to stop reading
+     */
+    public Table read(BrowseQuery query, LongConsumer rowsRead) {
+        BrowseTable browsed = query.table();
+        List<Appender> columns = new ArrayList<>();
+        List<String> names = browsed.columnNames();
+        List<Class<?>> types = browsed.columnTypes();
+        for (int c = 0; c < names.size(); c++) {
+            columns.add(Appender.of(names.get(c), types.get(c)));
+        }
+        long offset = 0;
+        List<Object[]> page;
+        do {
+            page = repository.page(query, offset, pageRows);
+            for (Object[] row : page) {
+                for (int c = 0; c < columns.size(); c++) {
+                    columns.get(c).append(row[c]);
+                }
+            }
+            offset += page.size();
+            rowsRead.accept(offset);
+        } while (page.size() == pageRows);
+        Table table = Table.create(browsed.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        columns.forEach(column -> table.addColumns(column.column()));
+        return table;
+    }
+
+    /** One output column and how a database value is added to it (null adds a missing value). */
+    private record Appender(Column<?> column, Consumer<Object> adder) {
+
+        void append(Object value) {
+            if (value == null) {
+                column.appendMissing();
+            } else {
+                adder.accept(value);
+            }
+        }
+
+        static Appender of(String name, Class<?> type) {
+            if (type == Long.class) {
+                LongColumn column = LongColumn.create(name);
+                return new Appender(column, value -> column.append((Long) value));
+            }
+            if (type == Integer.class) {
+                IntColumn column = IntColumn.create(name);
+                return new Appender(column, value -> column.append((Integer) value));
+            }
+            if (type == BigDecimal.class || type == Double.class) {
+                DoubleColumn column = DoubleColumn.create(name);
+                return new Appender(column, value -> column.append(((Number) value).doubleValue()));
+            }
+            if (type == Boolean.class) {
+                BooleanColumn column = BooleanColumn.create(name);
+                return new Appender(column, value -> column.append((Boolean) value));
+            }
+            if (type == LocalDate.class) {
+                DateColumn column = DateColumn.create(name);
+                return new Appender(column, value -> column.append((LocalDate) value));
+            }
+            if (type == LocalDateTime.class) {
+                DateTimeColumn column = DateTimeColumn.create(name);
+                return new Appender(column, value -> column.append((LocalDateTime) value));
+            }
+            if (type == OffsetDateTime.class) {
+                DateTimeColumn column = DateTimeColumn.create(name + " (UTC)");
+                return new Appender(column, value -> column.append(
+                        ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+            }
+            StringColumn column = StringColumn.create(name);
+            return new Appender(column, value -> column.append(value.toString()));
+        }
+    }
+}
