@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "touchpoint", mixinStandardHelpOptions = true, version = "Touchpoint 0.1",
         description = "Touchpoint command line. With no arguments the desktop app opens.",
         subcommands = {SampleCommand.class, ImportCommand.class, StatsCommand.class, QualityCommand.class,
-                QuarantineCommand.class, BenchmarkCommand.class})
+                QuarantineCommand.class, AttributeCommand.class, ReportCommand.class, ExportCommand.class,
+                BenchmarkCommand.class})
 public final class Cli {
 
     /** Runs the command line and returns the process exit code. */
