@@ -1,5 +1,7 @@
 package com.touchpoint.datasources.mapping;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 import java.util.List;
 
 /**
@@ -46,24 +48,6 @@ final class PropertiesJson {
 
     /** Appends a JSON string literal: quotes, backslashes and control characters escaped. */
     static void appendString(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
     }
 }

@@ -1,5 +1,7 @@
 package com.touchpoint.sampledata.files;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 /**
  * A small JSON writer into a {@link StringBuilder}: compact for NDJSON lines, indented for the manifest. It keeps
  * track of commas; callers keep objects and arrays balanced.
@@ -121,24 +123,6 @@ public final class Json {
     }
 
     private void quote(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
     }
 }
