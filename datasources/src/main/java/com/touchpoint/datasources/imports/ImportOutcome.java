@@ -11,7 +11,7 @@ import com.touchpoint.datasources.store.ImportBatchInfo;
  */
 public record ImportOutcome(QualityReport report, boolean alreadyImported, ImportBatchInfo earlier) {
 
-    static ImportOutcome alreadyImported(String fileName, ImportBatchInfo earlier) {
+    static ImportOutcome alreadyImported(ImportBatchInfo earlier) {
         QualityReport before = QualityReport.fromJson(earlier.qualityJson());
         return new ImportOutcome(before, true, earlier);
     }

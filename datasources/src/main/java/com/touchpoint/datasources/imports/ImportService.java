@@ -81,7 +81,7 @@ public final class ImportService {
         String sha = sha256(file);
         ImportBatchInfo earlier = batches.finishedWithContent(sha);
         if (earlier != null) {
-            return ImportOutcome.alreadyImported(file.getFileName().toString(), earlier);
+            return ImportOutcome.alreadyImported(earlier);
         }
         FilePreview preview = preview(file, request);
         MappingProfile profile = preview.profile();
