@@ -1,26 +1,46 @@
 package com.touchpoint.app.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.stream.Stream;
+/**
+ * The peak heap in use while a measured step runs, sampled every 10 ms by a daemon thread (per-pool peaks from the
+ * memory beans happen at different moments and overstate the total when summed).
+ */
+final class HeapPeak implements AutoCloseable {
 
-/** Peak heap use between {@link #reset()} and {@link #megabytes()}, summed over the heap pools. */
-final class HeapPeak {
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile long peakBytes;
 
     private HeapPeak() {
+        sampler = new Thread(this::sample, "heap-peak");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    static void reset() {
+    /** Starts sampling after a garbage collection, so the figure is the step's own. */
+    static HeapPeak start() {
         System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        return new HeapPeak();
     }
 
-    static long megabytes() {
-        return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    private void sample() {
+        Runtime runtime = Runtime.getRuntime();
+        while (running) {
+            peakBytes = Math.max(peakBytes, runtime.totalMemory() - runtime.freeMemory());
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
-    private static Stream<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
+    long megabytes() {
+        return peakBytes >> 20;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }
