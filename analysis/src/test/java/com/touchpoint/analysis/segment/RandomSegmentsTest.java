@@ -78,8 +78,10 @@ class RandomSegmentsTest {
             audience.customer(id, "city", pick(random, CITIES), "points", points, "birth_date", born);
             int events = random.nextInt(4) == 0 ? 0 : random.nextInt(12);
             for (int e = 0; e < events; e++) {
-                // Whole hours, so events land exactly on window boundaries now and then; some after the reference.
-                long time = REFERENCE - (random.nextInt(1500) - 60) * HOUR;
+                // Whole days or hours back from the reference, so events often sit exactly on window boundaries
+                // (the reference itself included); a few come after it.
+                long time = REFERENCE - (random.nextInt(64) - 3) * 24 * HOUR
+                        - (random.nextBoolean() ? 0 : random.nextInt(24) * HOUR);
                 String type = pick(random, TYPES);
                 double revenue = type.equals("purchase") ? 10 + random.nextInt(500) : Double.NaN;
                 audience.event(id, time, pick(random, CHANNELS), type, pick(random, CAMPAIGNS), pick(random, ITEMS),
