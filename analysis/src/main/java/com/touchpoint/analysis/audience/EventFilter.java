@@ -1,5 +1,6 @@
 package com.touchpoint.analysis.audience;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -31,6 +32,7 @@ public record EventFilter(List<String> types, List<String> channels, List<String
         return new EventFilter(null, List.of(channels), null, null, null);
     }
 
+    @JsonIgnore
     public boolean isAny() {
         return types.isEmpty() && channels.isEmpty() && campaigns.isEmpty() && items.isEmpty()
                 && categories.isEmpty();

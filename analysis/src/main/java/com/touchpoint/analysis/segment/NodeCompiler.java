@@ -9,13 +9,10 @@ import com.touchpoint.analysis.tags.TagWeights;
 import com.touchpoint.datasources.customers.AttributeColumn;
 
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Turns a condition tree into nodes, checking every condition against the audience as it goes. */
 final class NodeCompiler {
@@ -23,7 +20,6 @@ final class NodeCompiler {
     private final AudienceData data;
     private final Function<String, Optional<Segment>> saved;
     private final long referenceMillis;
-    private final Deque<String> chain = new ArrayDeque<>();
 
     NodeCompiler(AudienceData data, Function<String, Optional<Segment>> saved, long referenceMillis) {
         this.data = data;
@@ -31,13 +27,12 @@ final class NodeCompiler {
         this.referenceMillis = referenceMillis;
     }
 
+    /** @param record whether to record per-condition counts (the edited segment's tree, not referenced ones) */
     Node compileSegment(Segment segment, boolean record) {
-        chain.addLast(segment.name());
-        try {
-            return compile(segment.condition(), ConditionPath.ROOT, segment.zone(), record);
-        } finally {
-            chain.removeLast();
+        if (record) {
+            SegmentReferences.check(segment, saved);
         }
+        return compile(segment.condition(), ConditionPath.ROOT, segment.zone(), record);
     }
 
     private Node compile(Condition condition, ConditionPath path, ZoneId zone, boolean record) {
@@ -148,19 +143,10 @@ final class NodeCompiler {
         return new CodeNode(clustering.assignment(), accepted);
     }
 
+    /** References were checked (all saved, no cycle) before compiling began. */
     private Node reference(SegmentReference reference) {
         String name = required(reference.segment(), "a segment condition needs the segment's name");
-        if (chain.contains(name)) {
-            List<String> cycle = new ArrayList<>(chain);
-            cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-            throw new AnalysisException("Segment '" + name + "' would contain itself: "
-                    + cycle.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" → "))
-                    + " → '" + name + "'. Remove one of these segment references.");
-        }
-        Segment target = saved.apply(name).orElseThrow(() -> new AnalysisException(
-                "Segment '" + chain.getLast() + "' refers to a segment '" + name + "' that is not saved in this "
-                        + "project."));
-        return new ReferenceNode(name, compileSegment(target, false));
+        return new ReferenceNode(name, compileSegment(saved.apply(name).orElseThrow(), false));
     }
 
     private static Comparison numericOp(Comparison op, String what) {
