@@ -29,6 +29,6 @@ public record TagRule(String name, EventFilter filter, Map<String, Double> behav
     }
 
     public double behaviourWeight(String eventType) {
-        return behaviourWeights.getOrDefault(eventType, 1.0);
+        return eventType == null ? 1.0 : behaviourWeights.getOrDefault(eventType, 1.0);
     }
 }
