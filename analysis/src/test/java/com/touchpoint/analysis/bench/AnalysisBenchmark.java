@@ -12,6 +12,7 @@ import com.touchpoint.analysis.rfm.RfmCalculator;
 import com.touchpoint.analysis.rfm.RfmScores;
 import com.touchpoint.analysis.rfm.RfmSettings;
 import com.touchpoint.analysis.segment.Comparison;
+import com.touchpoint.analysis.segment.ConditionPath;
 import com.touchpoint.analysis.segment.EventCondition;
 import com.touchpoint.analysis.segment.Evaluation;
 import com.touchpoint.analysis.segment.Group;
@@ -36,10 +37,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Prints how long the issue's analyses take on a large audience: a live segment count (3 nested conditions with
@@ -76,12 +79,11 @@ public final class AnalysisBenchmark {
                 EventCondition.did(EventFilter.types("product_view"), TimeWindow.last("30d")).counted(2, null),
                 PropertyCondition.of("city", Comparison.IN, "上海", "北京", "杭州"),
                 new Not(Group.or(EventCondition.did(EventFilter.channels("email"), TimeWindow.last("7d")),
-                        PropertyCondition.of("points", Comparison.GREATER, "1000")))));
+                        PropertyCondition.of("member_level", Comparison.EQUALS, "金卡")))));
         SegmentEvaluator evaluator = new SegmentEvaluator(audience, name -> Optional.empty());
         Evaluation evaluation = timed("live count (compile + evaluate, 3 nested conditions)", 7, () ->
                 evaluator.evaluate(segment, reference, new CancellationToken()));
-        System.out.printf("  members %,d; funnel %s%n", evaluation.size(),
-                evaluation.funnel(com.touchpoint.analysis.segment.ConditionPath.ROOT));
+        System.out.printf("  members %,d; funnel %s%n", evaluation.size(), evaluation.funnel(ConditionPath.ROOT));
 
         RfmScores rfm = timed("RFM for all customers (365d)", 3, () ->
                 RfmCalculator.compute(audience, RfmSettings.DEFAULT, reference, new CancellationToken()));
@@ -117,9 +119,11 @@ public final class AnalysisBenchmark {
             System.out.printf("audience load: %.1f s%n", seconds(start));
             return data;
         } finally {
-            Files.deleteIfExists(csv);
-            Files.deleteIfExists(file.dataFile());
-            Files.deleteIfExists(dir);
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
