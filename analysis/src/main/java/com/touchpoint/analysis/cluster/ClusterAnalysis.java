@@ -31,8 +31,12 @@ public final class ClusterAnalysis {
     private ClusterAnalysis() {
     }
 
-    /** A point that remembers its customer. */
-    private record Point(int customer, double[] getPoint) implements Clusterable {
+    /** A customer's standardised features, remembering the customer. */
+    private record Point(int customer, double[] coordinates) implements Clusterable {
+        @Override
+        public double[] getPoint() {
+            return coordinates;
+        }
     }
 
     /**

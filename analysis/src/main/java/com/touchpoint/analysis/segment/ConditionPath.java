@@ -40,6 +40,36 @@ public record ConditionPath(List<Integer> indices) {
         return node;
     }
 
+    /**
+     * A copy of {@code root} with the node at this path replaced by {@code replacement}, for editing an immutable
+     * tree; the root path replaces the whole tree.
+     */
+    public Condition replace(Condition root, Condition replacement) {
+        return replace(root, 0, replacement);
+    }
+
+    private Condition replace(Condition node, int depth, Condition replacement) {
+        if (depth == indices.size()) {
+            return replacement;
+        }
+        int index = indices.get(depth);
+        if (node instanceof Group group) {
+            return group.replacing(index, replace(group.conditions().get(index), depth + 1, replacement));
+        }
+        if (node instanceof Not not && index == 0) {
+            return new Not(replace(not.condition(), depth + 1, replacement));
+        }
+        throw new IllegalArgumentException("path " + indices + " goes below a leaf condition");
+    }
+
+    /** The path of the group or NOT holding this node; the root has none. */
+    public ConditionPath parent() {
+        if (indices.isEmpty()) {
+            throw new IllegalStateException("the root has no parent");
+        }
+        return new ConditionPath(indices.subList(0, indices.size() - 1));
+    }
+
     @Override
     public String toString() {
         return indices.toString();

@@ -5,5 +5,5 @@ import picocli.CommandLine.Command;
 /** Groups the segment commands. */
 @Command(name = "segment", description = "Count or list the members of a segment written as JSON "
         + "(format: docs/segments.md).", subcommands = {SegmentCountCommand.class, SegmentMembersCommand.class})
-public final class SegmentCommand {
+final class SegmentCommand {
 }
