@@ -70,8 +70,10 @@ public final class AnalysisBenchmark {
                 : SyntheticAudience.build(customers, events, seed);
         data = data.withCategories(new ItemCategories(Map.of("tea", List.of("SKU1001", "SKU1002", "SKU1003"),
                 "gifts", List.of("SKU101*"))));
-        System.out.printf("audience: %,d customers, %,d events, built in %.1f s%n", data.size(), data.events().size(),
-                seconds(started));
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("audience: %,d customers, %,d events, built in %.1f s, heap in use %,d MB%n", data.size(),
+                data.events().size(), seconds(started), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
         long reference = data.latestEventMillis();
 
         AudienceData audience = data;
