@@ -20,13 +20,14 @@ record AggregateNode(AudienceData data, AggregateCondition.Measure measure, Even
             case DISTINCT_ITEMS -> events.items();
             default -> null;
         };
-        // seen[code] == customer + 1 marks a code already counted for this customer, so no clearing is needed.
-        int[] seen = codes == null ? null : new int[dictionarySize(events)];
+        // seen[code] == customer + 1 marks a code already counted for this customer, so no clearing is needed;
+        // one array per thread, as blocks of customers are scanned in parallel.
+        ThreadLocal<int[]> seenByThread = ThreadLocal.withInitial(() -> new int[dictionarySize(events)]);
         double[] revenue = events.revenue();
         return run.scan(c -> {
             int last = data.endEvent(c);
             int lo = EventRange.lowerBound(times, data.firstEvent(c), last, start);
-            int hi = EventRange.lowerBound(times, lo, last, end);
+            int hi = EventRange.endBound(times, lo, last, end);
             double value = 0;
             for (int i = lo; i < hi; i++) {
                 if (!matcher.test(i)) {
@@ -38,6 +39,7 @@ record AggregateNode(AudienceData data, AggregateCondition.Measure measure, Even
                     case EVENTS -> value++;
                     default -> {
                         // Code 0 means "none": an event without a campaign adds no distinct campaign.
+                        int[] seen = seenByThread.get();
                         if (codes[i] != 0 && seen[codes[i]] != c + 1) {
                             seen[codes[i]] = c + 1;
                             value++;

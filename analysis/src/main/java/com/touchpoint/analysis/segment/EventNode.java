@@ -20,7 +20,7 @@ record EventNode(AudienceData data, EventMatcher matcher, long start, long end, 
         return run.scan(c -> {
             int last = data.endEvent(c);
             int lo = EventRange.lowerBound(times, data.firstEvent(c), last, start);
-            int hi = EventRange.lowerBound(times, lo, last, end);
+            int hi = EventRange.endBound(times, lo, last, end);
             int count;
             if (countAll) {
                 count = hi - lo;

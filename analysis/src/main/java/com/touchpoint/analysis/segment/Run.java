@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** One evaluation: the cancellation token, the counts recorded per condition, and referenced segments' members. */
 final class Run {
 
-    private static final int CHECK_EVERY = 1 << 14;
+    /** Customers per block: a multiple of 64, so no two blocks share a word. */
+    private static final int BLOCK = 1 << 14;
 
     final int universe;
     final CancellationToken token;
@@ -37,17 +39,22 @@ final class Run {
         return new Run(universe, token, new HashMap<>(), new HashMap<>(), referenced);
     }
 
-    /** The customers {@code keep} accepts, checking for cancellation every few thousand customers. */
+    /**
+     * The customers {@code keep} accepts. Blocks of customers are tested in parallel (each block fills its own
+     * words of the bit set), checking for cancellation between blocks.
+     */
     BitSet scan(IntPredicate keep) {
         long[] words = new long[(universe + 63) >>> 6];
-        for (int c = 0; c < universe; c++) {
-            if ((c & (CHECK_EVERY - 1)) == 0) {
-                token.throwIfCancelled();
+        int blocks = (universe + BLOCK - 1) / BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
+            token.throwIfCancelled();
+            int end = Math.min(universe, (block + 1) * BLOCK);
+            for (int c = block * BLOCK; c < end; c++) {
+                if (keep.test(c)) {
+                    words[c >>> 6] |= 1L << c;
+                }
             }
-            if (keep.test(c)) {
-                words[c >>> 6] |= 1L << c;
-            }
-        }
+        });
         return BitSet.valueOf(words);
     }
 
