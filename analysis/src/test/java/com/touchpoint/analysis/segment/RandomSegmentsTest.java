@@ -42,7 +42,7 @@ class RandomSegmentsTest {
         int partial = 0;
         for (long seed = 1; seed <= 6; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
-            AudienceData data = audience(random);
+            AudienceData data = audience(random, 120);
             Map<String, Segment> saved = new HashMap<>();
             for (int s = 0; s < 3; s++) {
                 saved.put("s" + s, new Segment(1, "s" + s, "", pick(random, ZONES), tree(random, 2, false)));
@@ -65,12 +65,32 @@ class RandomSegmentsTest {
         assertTrue(partial > trees / 3, "most trees keep some but not all customers: " + partial);
     }
 
-    private static AudienceData audience(SplittableRandom random) {
+    @Test
+    void largeAudiencesScannedInParallelBlocksAgreeToo() {
+        SplittableRandom random = new SplittableRandom(99);
+        // 40,000 customers span three blocks of 16,384, scanned in parallel.
+        AudienceData data = audience(random, 40_000);
+        Map<String, Segment> saved = Map.of("s0", Segment.of("s0", tree(random, 1, false)),
+                "s1", Segment.of("s1", tree(random, 1, false)), "s2", Segment.of("s2", tree(random, 1, false)));
+        SegmentEvaluator evaluator = new SegmentEvaluator(data, name -> Optional.ofNullable(saved.get(name)));
+        NaiveEvaluator naive = new NaiveEvaluator(data, saved, REFERENCE);
+        for (int t = 0; t < 12; t++) {
+            Segment segment = new Segment(1, "random", "", pick(random, ZONES), tree(random, 2, true));
+            assertEquals(naive.members(segment), evaluator.evaluate(segment, REFERENCE, new CancellationToken())
+                    .members(), () -> SegmentJson.write(segment));
+        }
+        Segment distinct = Segment.of("distinct", new AggregateCondition(AggregateCondition.Measure.DISTINCT_ITEMS,
+                EventFilter.ANY, TimeWindow.ALL, Comparison.AT_LEAST, List.of(3.0)));
+        BitSet members = evaluator.evaluate(distinct, REFERENCE, new CancellationToken()).members();
+        assertEquals(naive.members(distinct), members);
+        assertTrue(members.cardinality() > 1000 && members.cardinality() < 39_000, "" + members.cardinality());
+    }
+
+    private static AudienceData audience(SplittableRandom random, int customers) {
         TestAudience audience = new TestAudience().kind("birth_date", AttributeKind.DATE)
                 .kind("points", AttributeKind.NUMBER).kind("city", AttributeKind.TEXT)
                 .categories(new ItemCategories(Map.of("tea", List.of("SKU1001", "SKU1002"),
                         "gifts", List.of("SKU101*"))));
-        int customers = 120;
         for (long id = 1; id <= customers; id++) {
             String points = random.nextInt(4) == 0 ? null : Integer.toString(random.nextInt(2000));
             String born = random.nextInt(4) == 0 ? null : String.format("%d-%02d-%02d", 1970 + random.nextInt(36),
