@@ -54,7 +54,7 @@ class BrowseTableReaderTest {
     @Test
     void everyPageIsReadIntoTypedColumnsInTheTablesOrder() {
         List<Long> progress = new ArrayList<>();
-        // Pages of 2 rows: 2, 4, then a short page of 1 ends the reading.
+        // The whole table streams; progress comes every 2 rows and at the end.
         Table events = new BrowseTableReader(store, 2).read(BrowseQuery.all(BrowseTable.EVENTS), progress::add);
 
         assertEquals(List.of(2L, 4L, 5L), progress);
@@ -69,6 +69,18 @@ class BrowseTableReaderTest {
                 events.stringColumn("event_type").asList());
         assertTrue(events.doubleColumn("revenue").isMissing(0));
         assertEquals(99.5, events.doubleColumn("revenue").get(1));
+    }
+
+    @Test
+    void aFilteredOrSortedViewIsReadPageByPage() {
+        List<Long> progress = new ArrayList<>();
+        Table latestFirst = new BrowseTableReader(store, 2).read(BrowseQuery.all(BrowseTable.EVENTS)
+                .sortedBy("event_time", true), progress::add);
+
+        // Pages of 2 rows: 2, 4, then a short page of 1 ends the reading.
+        assertEquals(List.of(2L, 4L, 5L), progress);
+        assertEquals(LocalDateTime.of(2026, 8, 3, 9, 30), latestFirst.dateTimeColumn("event_time").get(0));
+        assertEquals(LocalDateTime.of(2026, 8, 1, 10, 0), latestFirst.dateTimeColumn("event_time").get(4));
     }
 
     @Test

@@ -1,0 +1,9 @@
+package com.touchpoint.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** Groups the segment commands. */
+@Command(name = "segment", description = "Count or list the members of a segment written as JSON "
+        + "(format: docs/segments.md).", subcommands = {SegmentCountCommand.class, SegmentMembersCommand.class})
+final class SegmentCommand {
+}
