@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Touchpoint command line. With no arguments the desktop app opens.",
         subcommands = {SampleCommand.class, ImportCommand.class, StatsCommand.class, QualityCommand.class,
                 QuarantineCommand.class, AttributeCommand.class, ReportCommand.class, ExportCommand.class,
+                SegmentCommand.class, RfmCommand.class, TagsCommand.class, ClustersCommand.class,
                 BenchmarkCommand.class})
 public final class Cli {
 
