@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * One node of a segment's condition tree; immutable. In JSON each node is an object whose {@code "type"} names its
- * kind (see docs/segments.md).
+ * kind (see README.md, section Segments).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

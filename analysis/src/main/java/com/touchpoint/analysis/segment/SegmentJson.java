@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.touchpoint.analysis.audience.AnalysisException;
 
 /**
- * Reads and writes segments as JSON (the format of docs/segments.md). Unknown keys are refused, so a misspelt key
+ * Reads and writes segments as JSON (the format of README.md, section Segments). Unknown keys are refused, so a misspelt key
  * is reported rather than silently ignored; a single value may stand where a list is expected.
  */
 public final class SegmentJson {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The segments saved in a project (saved definitions of kind {@value #KIND}, as the JSON of docs/segments.md). */
+/** The segments saved in a project (saved definitions of kind {@value #KIND}, as the JSON of README.md, section Segments). */
 public final class SegmentLibrary {
 
     public static final String KIND = "segment";

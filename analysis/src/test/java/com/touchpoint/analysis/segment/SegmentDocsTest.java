@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every whole segment and the tag settings in docs/segments.md read, so the documented format is the real one. */
+/** Every whole segment and the tag settings in README.md (section Segments) read, so the documented format is the real one. */
 class SegmentDocsTest {
 
     private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void everyDocumentedSegmentReads() throws Exception {
-        String docs = Files.readString(Path.of("..", "docs", "segments.md"));
+        String docs = Files.readString(Path.of("..", "README.md"));
         Matcher blocks = JSON_BLOCK.matcher(docs);
         List<String> names = new ArrayList<>();
         int tagSettings = 0;

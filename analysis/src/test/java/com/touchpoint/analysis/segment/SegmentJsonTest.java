@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SegmentJsonTest {
 
-    /** The first example of docs/segments.md. */
+    /** The first example of README.md, section Segments. */
     static final String HAND_WRITTEN = """
             {
               "version": 1,

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** Groups the segment commands. */
 @Command(name = "segment", description = "Count or list the members of a segment written as JSON "
-        + "(format: docs/segments.md).", subcommands = {SegmentCountCommand.class, SegmentMembersCommand.class})
+        + "(format: README.md, section Segments).", subcommands = {SegmentCountCommand.class, SegmentMembersCommand.class})
 final class SegmentCommand {
 }
