@@ -1,10 +1,12 @@
 package com.touchpoint.app;
 
+import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.browser.DataBrowserView;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
+import com.touchpoint.views.segments.SegmentsView;
 import com.touchpoint.views.shell.Feature;
 import com.touchpoint.views.shell.ShellSetup;
 import com.touchpoint.views.tasks.BackgroundTasks;
@@ -32,6 +34,9 @@ final class AppWiring {
     static ShellSetup<StoreProject> shellSetup(Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
         Feature<StoreProject> data = new Feature<>("feature.data", Feather.DATABASE,
                 project -> new DataBrowserView(project, messages, errors, TABLE_WORKERS, tasks));
-        return new ShellSetup<>(new StoreGateway(), List.of(data), Optional.empty());
+        AudienceSessions audiences = new AudienceSessions(tasks, messages);
+        Feature<StoreProject> segments = new Feature<>("feature.segments", Feather.FILTER,
+                project -> new SegmentsView(project, audiences, messages, errors, tasks, TABLE_WORKERS));
+        return new ShellSetup<>(new StoreGateway(), List.of(data, segments), Optional.empty());
     }
 }

@@ -17,20 +17,21 @@ import java.util.Optional;
 /**
  * What the condition editors offer to pick from, read off the loaded audience: the customer properties (with their
  * values when there are few enough to list), event types, channels, campaigns, items, item categories, computed
- * tags, RFM groups, saved clusterings and the saved segments.
+ * tags, RFM groups (whether RFM was computed, and the groups' names), saved clusterings and the saved segments.
  *
  * @param clusterings the saved clusterings' names and their number of clusters
  */
 public record ConditionChoices(List<Attribute> attributes, List<String> eventTypes, List<String> channels,
                                List<String> campaigns, List<String> items, List<String> categories, List<String> tags,
-                               List<RfmGroup> rfmGroups, Map<String, Integer> clusterings, List<String> segments) {
+                               boolean rfmComputed, List<RfmGroup> rfmGroups, Map<String, Integer> clusterings,
+                               List<String> segments) {
 
     /** More distinct values than this are not listed: the analyst types the value. */
     static final int MAX_LISTED_VALUES = 1_000;
 
     /** Nothing to pick from yet: the audience is still loading. */
     public static final ConditionChoices NONE = new ConditionChoices(List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), RfmSettings.DEFAULT_GROUPS, Map.of(), List.of());
+            List.of(), List.of(), List.of(), false, RfmSettings.DEFAULT_GROUPS, Map.of(), List.of());
 
     /** A customer property: its name, what kind of values it holds, and its values when few enough to list. */
     public record Attribute(String name, AttributeKind kind, List<String> values) {
@@ -64,7 +65,7 @@ public record ConditionChoices(List<Attribute> attributes, List<String> eventTyp
                         ? sorted(data.events().itemDictionary()) : List.of(),
                 List.copyOf(data.categories().itemsByCategory().keySet()),
                 data.tags().map(tags -> List.copyOf(tags.weights().keySet())).orElse(List.of()),
-                data.rfm().map(RfmScores::settings).orElse(RfmSettings.DEFAULT).groups(), clusterings,
+                data.rfm().isPresent(), data.rfm().map(RfmScores::settings).orElse(RfmSettings.DEFAULT).groups(), clusterings,
                 segmentNames);
     }
 
