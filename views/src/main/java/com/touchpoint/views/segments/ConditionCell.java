@@ -57,6 +57,8 @@ final class ConditionCell extends TreeCell<TreeNode> {
         HBox.setHgrow(text, Priority.ALWAYS);
         own.getStyleClass().add("own-count");
         funnel.getStyleClass().add("funnel-count");
+        own.setMinWidth(USE_PREF_SIZE);
+        funnel.setMinWidth(USE_PREF_SIZE);
         graphic = new HBox(6, not, icon, text, own, funnel);
         graphic.getStyleClass().add("condition-row");
         setOnDragDetected(event -> {
