@@ -1,13 +1,26 @@
 package com.touchpoint.app;
 
+import com.touchpoint.views.customers.CustomerViews;
+import com.touchpoint.views.errors.ErrorDialog;
+import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
+import com.touchpoint.views.imports.ImportPage;
+import com.touchpoint.views.imports.ImportWizard;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
+import com.touchpoint.views.settings.DataFolder;
+import com.touchpoint.views.shell.Feature;
 import com.touchpoint.views.shell.ShellSetup;
 import com.touchpoint.views.tasks.BackgroundTasks;
+import com.touchpoint.views.tasks.DaemonThreads;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * What the desktop app plugs into the shell: the project gateway over the store, the features that exist and the
@@ -15,10 +28,28 @@ import java.util.Optional;
  */
 final class AppWiring {
 
+    private static final int VIEW_THREADS = 2;
+
     private AppWiring() {
     }
 
     static ShellSetup<StoreProject> shellSetup(Messages messages, BackgroundTasks tasks) {
-        return new ShellSetup<>(new StoreGateway(), List.of(), Optional.empty());
+        // Previews, counts and pages of feature views; daemons, so they never keep the app from quitting.
+        ScheduledExecutorService viewThreads = Executors.newScheduledThreadPool(VIEW_THREADS,
+                new DaemonThreads("touchpoint-view"));
+        // Table views report their own failures (a count that failed); same dialog and log file as the app's.
+        ErrorReporter errors = new ErrorDialog(messages, DataFolder.current().logFile(), AppWiring::activeWindow);
+        ImportWizard importWizard = new ImportWizard(messages, tasks, viewThreads);
+        CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater);
+        List<Feature<StoreProject>> features = List.of(
+                new Feature<>("nav.import", Feather.UPLOAD,
+                        project -> new ImportPage(project, importWizard, tasks, messages)),
+                new Feature<>("nav.customers", Feather.USERS, customers::searchPage));
+        return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));
+    }
+
+    private static Window activeWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElseGet(() -> Window.getWindows().stream().findFirst().orElse(null));
     }
 }

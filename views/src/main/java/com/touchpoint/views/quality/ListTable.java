@@ -1,0 +1,70 @@
+package com.touchpoint.views.quality;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A read-only table over a short list of records (report facts, identifiers, import history): columns are given as
+ * functions of the row, numbers are right-aligned, and {@link #fitRows} makes it exactly as tall as its rows, so a page
+ * of several tables scrolls as one.
+ */
+public final class ListTable<T> extends TableView<T> {
+
+    private static final double ROW_HEIGHT = 30;
+    private static final double HEADER_HEIGHT = 34;
+    private static final int LONG_TEXT = 40;
+
+    public ListTable(ObservableList<T> rows, String placeholder) {
+        super(rows);
+        getStyleClass().add("list-table");
+        setFixedCellSize(ROW_HEIGHT);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label(placeholder));
+    }
+
+    /** Adds a column showing {@code text} of each row. */
+    public ListTable<T> column(String title, Function<T, String> text) {
+        return add(title, text, false);
+    }
+
+    /** Adds a right-aligned column showing {@code number} of each row, formatted by the caller. */
+    public ListTable<T> numberColumn(String title, Function<T, String> number) {
+        return add(title, number, true);
+    }
+
+    /** Makes the table show all its rows (at least {@code minRows}) without a scroll bar of its own. */
+    public ListTable<T> fitRows(int minRows) {
+        prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(minRows, getItems().size()) + 2, getItems()));
+        setMinHeight(USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
+        return this;
+    }
+
+    private ListTable<T> add(String title, Function<T, String> text, boolean numeric) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        column.setCellFactory(view -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long values (quarantine reasons) are cut off in the cell: the tooltip shows them whole.
+                setTooltip(empty || item == null || item.length() < LONG_TEXT ? null : new Tooltip(item));
+            }
+        });
+        column.setSortable(false);
+        if (numeric) {
+            column.getStyleClass().add("numeric");
+        }
+        getColumns().add(column);
+        return this;
+    }
+}
