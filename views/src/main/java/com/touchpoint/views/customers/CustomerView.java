@@ -8,8 +8,10 @@ import com.touchpoint.views.quality.ListTable;
 import com.touchpoint.views.table.PagedTableModel;
 import com.touchpoint.views.table.PagedTableView;
 import java.util.Objects;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +46,13 @@ public final class CustomerView extends BorderPane implements AutoCloseable {
         VBox timelineBox = new VBox(6, timelineTitle, timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        setTop(new VBox(14, title, facts));
-        setCenter(timelineBox);
+        // The analyst can give the timeline more room by dragging the divider up.
+        SplitPane split = new SplitPane(facts, timelineBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.getStyleClass().add("customer-split");
+        SplitPane.setResizableWithParent(facts, false);
+        setTop(title);
+        setCenter(split);
     }
 
     @Override
@@ -58,7 +65,7 @@ public final class CustomerView extends BorderPane implements AutoCloseable {
                 .column(messages.get("customer.idType"), identifier -> DataLabels.idType(messages, identifier.type()))
                 .column(messages.get("customer.idValue"), Identifier::value)
                 .column(messages.get("customer.idNote"), identifier -> note(identifier, messages))
-                .fitRows(2);
+                .fitRows(2, 6);
         table.setId("customer-identifiers");
         Label hashes = new Label(messages.get("customer.pseudonymised"));
         hashes.setWrapText(true);
@@ -82,7 +89,7 @@ public final class CustomerView extends BorderPane implements AutoCloseable {
         ListTable<AttributeRow> table = new ListTable<>(model.attributes(), messages.get("customer.noAttributes"))
                 .column(messages.get("customer.attribute"), AttributeRow::label)
                 .column(messages.get("customer.value"), AttributeRow::value)
-                .fitRows(2);
+                .fitRows(2, 7);
         table.setId("customer-attributes");
         VBox box = new VBox(6, heading(messages.get("customer.attributes")), table);
         box.setPrefWidth(420);

@@ -135,7 +135,7 @@ public final class ImportPage extends BorderPane {
 
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         return split;
     }
 }

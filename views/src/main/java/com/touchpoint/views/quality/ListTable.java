@@ -18,14 +18,18 @@ import javafx.scene.control.Tooltip;
 public final class ListTable<T> extends TableView<T> {
 
     private static final double ROW_HEIGHT = 30;
-    private static final double HEADER_HEIGHT = 34;
-    private static final int LONG_TEXT = 40;
+    private static final double HEADER_HEIGHT = 42;
+    private static final int LONG_TEXT = 24;
+    private static final double TEXT_WIDTH = 160;
+    private static final double NUMBER_WIDTH = 90;
+    private static final double MIN_WIDTH = 70;
 
     public ListTable(ObservableList<T> rows, String placeholder) {
         super(rows);
         getStyleClass().add("list-table");
         setFixedCellSize(ROW_HEIGHT);
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns share the width in proportion to their preferred widths: text columns get more than numbers.
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label(placeholder));
     }
 
@@ -41,8 +45,13 @@ public final class ListTable<T> extends TableView<T> {
 
     /** Makes the table show all its rows (at least {@code minRows}) without a scroll bar of its own. */
     public ListTable<T> fitRows(int minRows) {
-        prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(minRows, getItems().size()) + 2, getItems()));
+        return fitRows(minRows, Integer.MAX_VALUE);
+    }
+
+    /** Makes the table as tall as its rows, between {@code minRows} and {@code maxRows}; beyond that it scrolls. */
+    public ListTable<T> fitRows(int minRows, int maxRows) {
+        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER_HEIGHT
+                + ROW_HEIGHT * Math.min(maxRows, Math.max(minRows, getItems().size())) + 2, getItems()));
         setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         return this;
@@ -61,6 +70,8 @@ public final class ListTable<T> extends TableView<T> {
             }
         });
         column.setSortable(false);
+        column.setPrefWidth(numeric ? NUMBER_WIDTH : TEXT_WIDTH);
+        column.setMinWidth(MIN_WIDTH);
         if (numeric) {
             column.getStyleClass().add("numeric");
         }
