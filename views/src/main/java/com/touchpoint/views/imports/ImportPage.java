@@ -104,10 +104,10 @@ public final class ImportPage extends BorderPane {
 
     private Node historyAndReport() {
         ListTable<ImportBatchInfo> table = new ListTable<>(history.imports(), messages.get("import.history.empty"))
-                .column(messages.get("import.history.file"), ImportBatchInfo::fileName)
-                .column(messages.get("import.history.kind"), info -> DataLabels.kindNamed(messages, info.kind()))
+                .column(messages.get("import.history.file"), ImportBatchInfo::fileName, 220)
+                .column(messages.get("import.history.kind"), info -> DataLabels.kindNamed(messages, info.kind()), 110)
                 .column(messages.get("import.history.finished"), info -> info.finishedAt() == null ? ""
-                        : FINISHED.format(info.finishedAt().atZoneSameInstant(ZoneId.systemDefault())))
+                        : FINISHED.format(info.finishedAt().atZoneSameInstant(ZoneId.systemDefault())), 140)
                 .numberColumn(messages.get("import.history.loaded"),
                         info -> messages.get("format.number", info.counts().loaded()))
                 .numberColumn(messages.get("import.history.quarantined"),

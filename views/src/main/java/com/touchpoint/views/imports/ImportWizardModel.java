@@ -102,12 +102,12 @@ public final class ImportWizardModel {
         return canNext.getReadOnlyProperty();
     }
 
-    /** How many files an import would take now; 0 while something keeps the import from starting. */
+    /** How many files wait to be imported (including ones still being read); 0 while an import runs. */
     public ReadOnlyIntegerProperty importableProperty() {
         return importable.getReadOnlyProperty();
     }
 
-    /** Why Import cannot start, in the analyst's words; null when it can. */
+    /** Why Import cannot start, in the analyst's words; null when it can (or while an import runs). */
     public ReadOnlyStringProperty blockerProperty() {
         return blocker.getReadOnlyProperty();
     }
@@ -140,9 +140,9 @@ public final class ImportWizardModel {
         move(-1);
     }
 
-    /** Imports the waiting files one after another; only when {@link #importableProperty()} is above 0. */
+    /** Imports the waiting files one after another; only while nothing {@link #blockerProperty() blocks} it. */
     public void importAll() {
-        if (running.get() || importable.get() == 0) {
+        if (running.get() || blocker.get() != null) {
             return;
         }
         queue.clear();
@@ -271,16 +271,14 @@ public final class ImportWizardModel {
                 || file.stateProperty().get() == State.LOADING).toList();
         FileImportModel notReady = waiting.stream().filter(file -> !file.readyProperty().get()).findFirst()
                 .orElse(null);
+        importable.set(waiting.size());
         if (waiting.isEmpty()) {
-            importable.set(0);
             blocker.set(messages.get("import.blocker.nothing"));
         } else if (notReady != null) {
-            importable.set(0);
             blocker.set(notReady.stateProperty().get() == State.LOADING
                     ? messages.get("import.blocker.reading", notReady.fileName())
                     : messages.get("import.blocker.mapping", notReady.fileName()));
         } else {
-            importable.set(waiting.size());
             blocker.set(null);
         }
         updateNavigation();

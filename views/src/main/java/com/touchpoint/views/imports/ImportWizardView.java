@@ -158,9 +158,10 @@ public final class ImportWizardView extends BorderPane {
         importButton.setId("wizard-import");
         importButton.getStyleClass().add("accent");
         importButton.setGraphic(new FontIcon(Feather.UPLOAD));
-        importButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get("import.start",
-                Math.max(1, model.importableProperty().get())), model.importableProperty()));
-        importButton.disableProperty().bind(model.importableProperty().isEqualTo(0));
+        importButton.textProperty().bind(Bindings.createStringBinding(() -> model.importableProperty().get() == 0
+                ? messages.get("import.startNone")
+                : messages.get("import.start", model.importableProperty().get()), model.importableProperty()));
+        importButton.disableProperty().bind(model.blockerProperty().isNotNull().or(model.runningProperty()));
         importButton.setOnAction(event -> model.importAll());
         importButton.setDefaultButton(true);
         Button closeButton = new Button(messages.get("import.close"));

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -90,10 +92,27 @@ final class MappingStepView extends VBox {
         grid.addRow(0, heading("mapping.field"), heading("mapping.column"), heading("mapping.constant"),
                 heading("mapping.samples"));
         int line = 1;
+        boolean identifiers = false;
+        boolean others = false;
         for (FieldMapping row : mapping.rows()) {
+            // Identifiers and the kind's own fields are listed under a heading each; "one of" belongs to the group.
+            if (row.field().isIdentifier() && !identifiers) {
+                identifiers = true;
+                grid.add(group(row.need() == Need.ONE_OF ? "mapping.group.identifiersOneOf"
+                        : "mapping.group.identifiers"), 0, line++, 4, 1);
+            } else if (!row.field().isIdentifier() && identifiers && !others) {
+                others = true;
+                grid.add(group("mapping.group.fields"), 0, line++, 4, 1);
+            }
             grid.addRow(line++, fieldLabel(row), columnChoice(row), constantField(row), samplesLabel(row));
         }
         return grid;
+    }
+
+    private Node group(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("mapping-group");
+        return label;
     }
 
     private Node heading(String key) {
@@ -105,8 +124,12 @@ final class MappingStepView extends VBox {
     private Node fieldLabel(FieldMapping row) {
         Label name = new Label(DataLabels.field(messages, row.field()));
         name.getStyleClass().add("mapping-field");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, name);
-        if (row.need() != Need.OPTIONAL) {
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAlignment(Pos.CENTER_LEFT);
+        // An identifier's "one of" is said once, by its group's heading.
+        if (row.need() == Need.REQUIRED || row.need() == Need.ONE_OF && !row.field().isIdentifier()) {
             Label badge = new Label(messages.get(row.need() == Need.REQUIRED ? "mapping.required" : "mapping.oneOf"));
             badge.getStyleClass().addAll("need-badge", row.need() == Need.REQUIRED ? "required" : "one-of");
             box.getChildren().add(badge);
@@ -121,7 +144,8 @@ final class MappingStepView extends VBox {
         choices.addAll(mapping.columns());
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
         column.setId("column-" + row.field().key());
-        column.setPrefWidth(200);
+        column.setPrefWidth(210);
+        column.setMinWidth(Region.USE_PREF_SIZE);
         column.setCellFactory(list -> new ColumnCell());
         column.setButtonCell(new ColumnCell());
         column.setValue(row.columnProperty().get() == null ? NOT_MAPPED : row.columnProperty().get());
@@ -133,7 +157,8 @@ final class MappingStepView extends VBox {
     private Node constantField(FieldMapping row) {
         TextField constant = new TextField();
         constant.setId("constant-" + row.field().key());
-        constant.setPrefColumnCount(12);
+        constant.setPrefColumnCount(15);
+        constant.setMinWidth(Region.USE_PREF_SIZE);
         if (row.acceptsConstant()) {
             constant.textProperty().bindBidirectional(row.constantProperty());
             constant.setPromptText(messages.get("mapping.constant.prompt"));

@@ -73,12 +73,14 @@ final class ReadingStepView extends VBox {
         for (ComboBox<?> box : List.of(encoding, delimiter, kind, zone)) {
             box.setDisable(box.isDisable() || !editable);
         }
-        FlowPane settings = new FlowPane(18, 10,
-                setting("import.reading.encoding", encoding),
-                setting("import.reading.delimiter", delimiter),
-                setting("import.reading.format", format),
-                setting("import.reading.kind", kind),
-                setting("import.reading.zone", zone));
+        FlowPane settings = new FlowPane(18, 10, setting("import.reading.encoding", encoding));
+        // Without a preview nothing else was detected: another encoding is what may make the file readable.
+        if (file.previewProperty().get() != null) {
+            settings.getChildren().addAll(setting("import.reading.delimiter", delimiter),
+                    setting("import.reading.format", format),
+                    setting("import.reading.kind", kind),
+                    setting("import.reading.zone", zone));
+        }
         settings.getStyleClass().add("reading-settings");
         return settings;
     }
@@ -113,7 +115,7 @@ final class ReadingStepView extends VBox {
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                     index < cell.getValue().length ? cell.getValue()[index] : ""));
             column.setSortable(false);
-            column.setPrefWidth(Math.max(90, Math.min(220, 12 * header.get(i).length() + 30)));
+            column.setPrefWidth(width(header.get(i), preview.sniff().previewRows(), i));
             table.getColumns().add(column);
         }
         table.setPlaceholder(new Label(messages.get("import.reading.noRows")));
@@ -124,6 +126,17 @@ final class ReadingStepView extends VBox {
         VBox box = new VBox(6, caption, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** Wide enough for the header and the longer values, within bounds: about 8 pixels a character. */
+    private static double width(String name, List<String[]> rows, int index) {
+        int characters = name.length();
+        for (String[] row : rows) {
+            if (index < row.length && row[index] != null) {
+                characters = Math.max(characters, row[index].length());
+            }
+        }
+        return Math.max(80, Math.min(320, 8 * characters + 28));
     }
 
     private List<Charset> encodings() {

@@ -35,12 +35,17 @@ public final class ListTable<T> extends TableView<T> {
 
     /** Adds a column showing {@code text} of each row. */
     public ListTable<T> column(String title, Function<T, String> text) {
-        return add(title, text, false);
+        return add(title, text, false, TEXT_WIDTH);
+    }
+
+    /** Adds a column showing {@code text} of each row, taking a share of the width that goes with {@code width}. */
+    public ListTable<T> column(String title, Function<T, String> text, double width) {
+        return add(title, text, false, width);
     }
 
     /** Adds a right-aligned column showing {@code number} of each row, formatted by the caller. */
     public ListTable<T> numberColumn(String title, Function<T, String> number) {
-        return add(title, number, true);
+        return add(title, number, true, NUMBER_WIDTH);
     }
 
     /** Makes the table show all its rows (at least {@code minRows}) without a scroll bar of its own. */
@@ -57,7 +62,7 @@ public final class ListTable<T> extends TableView<T> {
         return this;
     }
 
-    private ListTable<T> add(String title, Function<T, String> text, boolean numeric) {
+    private ListTable<T> add(String title, Function<T, String> text, boolean numeric, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setCellFactory(view -> new TableCell<>() {
@@ -70,7 +75,7 @@ public final class ListTable<T> extends TableView<T> {
             }
         });
         column.setSortable(false);
-        column.setPrefWidth(numeric ? NUMBER_WIDTH : TEXT_WIDTH);
+        column.setPrefWidth(width);
         column.setMinWidth(MIN_WIDTH);
         if (numeric) {
             column.getStyleClass().add("numeric");

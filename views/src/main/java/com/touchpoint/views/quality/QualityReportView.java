@@ -78,7 +78,7 @@ public final class QualityReportView extends ScrollPane {
         }
         title.setText(report.fileName());
         subtitle.setText(messages.get("quality.subtitle", DataLabels.kindNamed(messages, report.kind()),
-                report.encoding(), report.delimiter(), report.mappingName()));
+                report.encoding(), reading(report.delimiter()), report.mappingName()));
         rowsRead.setText(messages.get("quality.rowsRead", report.rowsRead()));
         bar.setCounts(report.rowsLoaded(), report.rowsQuarantined(), report.rowsDuplicate());
         loaded.setText(messages.get("quality.loaded", report.rowsLoaded(), share(report.rowsLoaded(), report)));
@@ -93,6 +93,16 @@ public final class QualityReportView extends ScrollPane {
         timeRange.setVisible(hasTimes);
         timeRange.setManaged(hasTimes);
         setVvalue(0);
+    }
+
+    /** How the file was read, as the import history stores it ("CSV ;", "CSV tab", "NDJSON"), in words. */
+    private String reading(String stored) {
+        if (stored == null || !stored.startsWith("CSV ")) {
+            return stored;
+        }
+        String separator = stored.substring("CSV ".length());
+        return messages.get("quality.csv", separator.equals("tab") ? messages.get("import.delimiter.tab")
+                : "\"" + separator + "\"");
     }
 
     private static double share(long part, QualityReport report) {
