@@ -27,6 +27,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ImportWizardTest {
         this.stage = stage;
         tasks = new BackgroundTasks(Executors.newSingleThreadExecutor(new DaemonThreads("test-import")), errors,
                 messages);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1100, 720));
+        stage.setScene(new Scene(new Pane(), 1100, 720));
         stage.show();
     }
 
