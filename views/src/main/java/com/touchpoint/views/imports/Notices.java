@@ -3,6 +3,8 @@ package com.touchpoint.views.imports;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -41,6 +43,12 @@ final class Notices {
     private static Node box(Ikon icon, String style, Node text) {
         FontIcon graphic = new FontIcon(icon);
         graphic.getStyleClass().add("notice-icon");
+        // The text takes the rest of the width, so a long message wraps instead of being cut off.
+        HBox.setHgrow(text, Priority.ALWAYS);
+        if (text instanceof Region region) {
+            region.setMinWidth(0);
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
         HBox box = new HBox(10, graphic, text);
         box.getStyleClass().addAll("notice", style);
         box.setMaxHeight(HBox.USE_PREF_SIZE);

@@ -39,6 +39,9 @@ final class ReadingStepView extends VBox {
     private static final List<String> ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
             "Asia/Singapore", "UTC", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles");
 
+    /** Where the CJK blocks begin (CJK radicals). */
+    private static final int CJK_START = 0x2E80;
+
     private final FileImportModel file;
     private final Messages messages;
 
@@ -130,13 +133,18 @@ final class ReadingStepView extends VBox {
 
     /** Wide enough for the header and the longer values, within bounds: about 8 pixels a character. */
     private static double width(String name, List<String[]> rows, int index) {
-        int characters = name.length();
+        int characters = columns(name);
         for (String[] row : rows) {
             if (index < row.length && row[index] != null) {
-                characters = Math.max(characters, row[index].length());
+                characters = Math.max(characters, columns(row[index]));
             }
         }
         return Math.max(80, Math.min(320, 8 * characters + 28));
+    }
+
+    /** Text width in Latin letters: Chinese characters are about twice as wide. */
+    private static int columns(String text) {
+        return text.codePoints().map(c -> c >= CJK_START ? 2 : 1).sum();
     }
 
     private List<Charset> encodings() {

@@ -3,6 +3,11 @@ package com.touchpoint.views.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.touchpoint.datasources.imports.ImportCancelledException;
+import com.touchpoint.datasources.imports.ImportFailedException;
+import com.touchpoint.datasources.imports.ImportMonitor;
+import com.touchpoint.datasources.imports.ImportOutcome;
+import com.touchpoint.datasources.imports.ImportRequest;
 import com.touchpoint.datasources.store.StatsRepository;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.imports.FileImportModel.State;
@@ -80,9 +85,16 @@ class ImportWizardTest {
 
     private void openWizard(FxRobot robot, Path... files) throws IOException {
         project = new StoreGateway().create(folder.resolve("test project"));
+        openWizard(robot, project.imports()::importFile, files);
+    }
+
+    private void openWizard(FxRobot robot, ImportSteps.Importer importer, Path... files) throws IOException {
+        if (project == null) {
+            project = new StoreGateway().create(folder.resolve("test project"));
+        }
         robot.interact(() -> {
             wizard = new ImportWizardModel(List.of(files), SHANGHAI, project.imports()::preview,
-                    project.imports()::importFile, tasks, background, Platform::runLater,
+                    importer, tasks, background, Platform::runLater,
                     dataChanges::incrementAndGet, messages);
             stage.getScene().setRoot(new ImportWizardView(wizard, messages, stage::hide));
         });
@@ -179,5 +191,58 @@ class ImportWizardTest {
         assertTrue(robot.lookup("#wizard-import").queryButton().isDisabled());
         assertEquals("Nothing left to import.", text(robot, "#wizard-blocker"));
         assertEquals(0, dataChanges.get());
+    }
+
+    /** An import that runs until it is cancelled, as a large file would, then undoes itself. */
+    private static ImportOutcome runUntilCancelled(Path file, ImportRequest request, ImportMonitor monitor)
+            throws ImportCancelledException {
+        long half = 500;
+        monitor.progress(half, 2 * half, 10);
+        while (!monitor.isCancelled()) {
+            Thread.onSpinWait();
+        }
+        throw new ImportCancelledException(file.getFileName().toString());
+    }
+
+    @Test
+    void cancellingStopsTheRunSaysTheProjectIsUnchangedAndLeavesTheNextFileWaiting(FxRobot robot) throws Exception {
+        String text = "member_id,event,ts\nM1,click,2026-08-01 10:00:00\n";
+        Path first = write("first.csv", text);
+        Path second = write("second.csv", text.replace("M1", "M2"));
+        openWizard(robot, ImportWizardTest::runUntilCancelled, first, second);
+        await(() -> wizard.files().stream().allMatch(file -> file.readyProperty().get()));
+        assertEquals("Import 2 files", robot.lookup("#wizard-import").queryButton().getText());
+
+        robot.clickOn("#wizard-import");
+        await(() -> wizard.progressProperty().get() == 0.5);
+        robot.clickOn("#wizard-cancel");
+
+        await(() -> wizard.files().get(0).stateProperty().get() == State.CANCELLED);
+        await(() -> !wizard.runningProperty().get());
+        assertTrue(hasLabel(robot, "The import was cancelled. The project is unchanged: everything this file had "
+                + "added was removed."));
+        assertEquals(State.READY, wizard.files().get(1).stateProperty().get());
+        assertEquals("Import 2 files", robot.lookup("#wizard-import").queryButton().getText());
+        assertEquals(0, dataChanges.get());
+    }
+
+    @Test
+    void aFailedImportShowsItsMessageAndWhatToDoAndBackLeadsToTheMapping(FxRobot robot) throws Exception {
+        Path file = write("orders.csv", "member_id,event,ts\nM1,click,2026-08-01 10:00:00\n");
+        openWizard(robot, (path, request, monitor) -> {
+            throw new ImportFailedException("orders.csv cannot be imported as events: the disk is full.", null);
+        }, file);
+        await(() -> wizard.files().get(0).readyProperty().get());
+
+        robot.clickOn("#wizard-import");
+        await(() -> wizard.files().get(0).stateProperty().get() == State.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(hasLabel(robot, "orders.csv was not imported"));
+        assertTrue(hasLabel(robot, "orders.csv cannot be imported as events: the disk is full."));
+        assertTrue(hasLabel(robot, "Nothing in the project changed. Go back to the mapping or the reading settings, "
+                + "fix what the message names, and import again."));
+        robot.clickOn("#wizard-back");
+        assertEquals("orders.csv — which column is which", text(robot, "#wizard-step-title"));
     }
 }
