@@ -4,6 +4,7 @@ import com.touchpoint.views.customers.CustomerViews;
 import com.touchpoint.views.errors.ErrorDialog;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
+import com.touchpoint.views.imports.ActiveWindow;
 import com.touchpoint.views.imports.ImportPage;
 import com.touchpoint.views.imports.ImportWizard;
 import com.touchpoint.views.project.StoreGateway;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -38,7 +38,7 @@ final class AppWiring {
         ScheduledExecutorService viewThreads = Executors.newScheduledThreadPool(VIEW_THREADS,
                 new DaemonThreads("touchpoint-view"));
         // Table views report their own failures (a count that failed); same dialog and log file as the app's.
-        ErrorReporter errors = new ErrorDialog(messages, DataFolder.current().logFile(), AppWiring::activeWindow);
+        ErrorReporter errors = new ErrorDialog(messages, DataFolder.current().logFile(), ActiveWindow::get);
         ImportWizard importWizard = new ImportWizard(messages, tasks, viewThreads);
         CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater);
         List<Feature<StoreProject>> features = List.of(
@@ -46,10 +46,5 @@ final class AppWiring {
                         project -> new ImportPage(project, importWizard, tasks, messages)),
                 new Feature<>("nav.customers", Feather.USERS, customers::searchPage));
         return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));
-    }
-
-    private static Window activeWindow() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElseGet(() -> Window.getWindows().stream().findFirst().orElse(null));
     }
 }

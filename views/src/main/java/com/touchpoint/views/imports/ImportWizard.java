@@ -37,7 +37,7 @@ public final class ImportWizard implements FileImportHandler<StoreProject> {
 
     @Override
     public void importFiles(StoreProject project, List<Path> files) {
-        Window owner = activeWindow();
+        Window owner = ActiveWindow.get();
         List<Path> chosen = files.isEmpty() ? choose(owner) : files;
         if (!chosen.isEmpty()) {
             open(project, chosen, owner);
@@ -76,11 +76,5 @@ public final class ImportWizard implements FileImportHandler<StoreProject> {
                 new FileChooser.ExtensionFilter(messages.get("files.all"), "*"));
         List<File> picked = chooser.showOpenMultipleDialog(owner);
         return picked == null ? List.of() : picked.stream().map(File::toPath).toList();
-    }
-
-    /** The window the analyst works in: the focused one, else the first one showing. */
-    static Window activeWindow() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElseGet(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null));
     }
 }
