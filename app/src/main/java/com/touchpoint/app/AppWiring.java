@@ -1,5 +1,6 @@
 package com.touchpoint.app;
 
+import com.touchpoint.views.attribution.AttributionView;
 import com.touchpoint.views.browser.DataBrowserView;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
@@ -32,6 +33,8 @@ final class AppWiring {
     static ShellSetup<StoreProject> shellSetup(Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
         Feature<StoreProject> data = new Feature<>("feature.data", Feather.DATABASE,
                 project -> new DataBrowserView(project, messages, errors, TABLE_WORKERS, tasks));
-        return new ShellSetup<>(new StoreGateway(), List.of(data), Optional.empty());
+        Feature<StoreProject> attribution = new Feature<>("feature.attribution", Feather.PIE_CHART,
+                project -> new AttributionView(project, messages, tasks));
+        return new ShellSetup<>(new StoreGateway(), List.of(data, attribution), Optional.empty());
     }
 }

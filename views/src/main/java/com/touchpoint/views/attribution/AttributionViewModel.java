@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.jfree.chart.JFreeChart;
@@ -42,6 +44,7 @@ public final class AttributionViewModel {
     private final AttributionForm form;
     private final AttributionResults results = new AttributionResults();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final BooleanBinding canRun;
     private final StringBinding summary;
@@ -147,7 +150,7 @@ public final class AttributionViewModel {
         return tasks.run(messages.get("export.running", out.getFileName()), context -> {
             AttributionWorkbook.write(run, data.qualitySummary(), data.projectName(), out);
             return out;
-        }, written -> { });
+        }, this::saved);
     }
 
     /** Saves the chart of the run shown as PNG as a background task; {@code fontFamily} draws its text. */
@@ -156,7 +159,7 @@ public final class AttributionViewModel {
         return tasks.run(messages.get("export.running", out.getFileName()), context -> {
             CreditChart.savePng(chart(run, fontFamily), out);
             return out;
-        }, written -> { });
+        }, this::saved);
     }
 
     /** The chart of {@code run} with titles in the interface language. */
@@ -169,6 +172,15 @@ public final class AttributionViewModel {
     /** A file name for exports of the run shown, without extension. */
     public String suggestedName(String what) {
         return data.projectName() + " " + what;
+    }
+
+    /** A short note on the last export that went well ("Saved report.xlsx"), empty before. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private void saved(Path written) {
+        notice.set(messages.get("export.done", written.getFileName()));
     }
 
     private RunMonitor monitor(JobContext context) {

@@ -111,6 +111,10 @@ public final class ResultTableView extends BorderPane {
         leading.getChildren().setAll(controls);
     }
 
+    public void clearSelection() {
+        table.getSelectionModel().clearSelection();
+    }
+
     /** The text shown while there is no table or it has no rows. */
     public void setPlaceholderText(String text) {
         table.setPlaceholder(new Label(text));

@@ -1,0 +1,244 @@
+package com.touchpoint.views.attribution;
+
+import com.touchpoint.attribution.service.ModelKind;
+import com.touchpoint.attribution.shapley.CoalitionWorth;
+import com.touchpoint.attribution.shapley.UnseenCoalition;
+import com.touchpoint.views.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.converter.LongStringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * The attribution settings as controls, bound to an {@link AttributionForm}: journey source, conversion event,
+ * touch channels and event types, lookback, models, and the models' parameters (each enabled only while its model
+ * is chosen). The touch settings are disabled for path reports, whose journeys are taken as given.
+ */
+final class SettingsPanel extends VBox {
+
+    private static final double FIELD_WIDTH = 260;
+
+    private final AttributionForm form;
+    private final Messages messages;
+    private final ModelNames names;
+
+    SettingsPanel(AttributionForm form, Messages messages, ModelNames names) {
+        this.form = form;
+        this.messages = messages;
+        this.names = names;
+        getStyleClass().add("attribution-settings");
+        BooleanBinding fromReport = form.sourceProperty().isNotEqualTo(SourceChoice.EVENTS);
+
+        ComboBox<SourceChoice> source = new ComboBox<>(form.sources());
+        source.setId("attribution-source");
+        source.valueProperty().bindBidirectional(form.sourceProperty());
+        source.setConverter(converter(choice -> choice == null ? "" : choice.isEvents()
+                ? messages.get("attribution.source.events")
+                : messages.get("attribution.source.report", choice.pathReport())));
+
+        ComboBox<String> conversion = new ComboBox<>(form.eventTypes());
+        conversion.setId("attribution-conversion");
+        conversion.valueProperty().bindBidirectional(form.conversionTypeProperty());
+
+        CheckComboBox<String> channels = new CheckComboBox<>(form.channels());
+        channels.setId("attribution-channels");
+        CheckedItems.bind(channels, form.touchChannels(), this::checkedTitle);
+        CheckComboBox<String> types = new CheckComboBox<>(form.touchTypeChoices());
+        types.setId("attribution-touch-types");
+        CheckedItems.bind(types, form.touchTypes(), this::checkedTitle);
+
+        Spinner<Integer> lookback = integerSpinner(form.lookbackDaysProperty(), 1, 3650, 1);
+        lookback.setId("attribution-lookback");
+
+        for (Control field : List.of(source, conversion, channels, types)) {
+            field.setPrefWidth(FIELD_WIDTH);
+            field.setMaxWidth(Double.MAX_VALUE);
+        }
+        conversion.disableProperty().bind(fromReport);
+        channels.disableProperty().bind(fromReport);
+        types.disableProperty().bind(fromReport);
+        lookback.disableProperty().bind(fromReport);
+        Label reportNote = note(messages.get("attribution.source.reportNote"));
+        reportNote.visibleProperty().bind(fromReport);
+        reportNote.managedProperty().bind(fromReport);
+
+        getChildren().addAll(
+                section("attribution.section.journeys"), field("attribution.source", source), reportNote,
+                field("attribution.conversion", conversion),
+                field("attribution.touchChannels", channels), field("attribution.touchTypes", types),
+                field("attribution.lookback", lookback),
+                section("attribution.section.models"), models(),
+                parameters());
+    }
+
+    private Node models() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("attribution-models");
+        ModelKind[] kinds = ModelKind.values();
+        for (int k = 0; k < kinds.length; k++) {
+            CheckBox box = new CheckBox(names.label(kinds[k]));
+            box.setId("model-" + kinds[k].id());
+            box.selectedProperty().bindBidirectional(form.modelProperty(kinds[k]));
+            grid.add(box, k % 2, k / 2);
+        }
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        return grid;
+    }
+
+    private Node parameters() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("attribution-parameters");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+
+        Spinner<Double> halfLife = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 365,
+                form.halfLifeDaysProperty().get(), 0.5));
+        halfLife.getValueFactory().valueProperty().bindBidirectional(form.halfLifeDaysProperty());
+        editable(halfLife);
+        row = parameter(grid, row, "attribution.halfLife", halfLife, ModelKind.TIME_DECAY);
+
+        HBox shares = new HBox(4, shareSpinner(form.positionFirstProperty()),
+                shareSpinner(form.positionMiddleProperty()), shareSpinner(form.positionLastProperty()));
+        row = parameter(grid, row, "attribution.position", shares, ModelKind.POSITION);
+
+        Spinner<Integer> order = integerSpinner(form.markovOrderProperty(), 1, 4, 1);
+        order.setPrefWidth(90);
+        row = parameter(grid, row, "attribution.markovOrder", order, ModelKind.MARKOV);
+
+        ComboBox<CoalitionWorth> worth = new ComboBox<>(FXCollections.observableArrayList(CoalitionWorth.values()));
+        worth.valueProperty().bindBidirectional(form.shapleyWorthProperty());
+        worth.setConverter(enumConverter("attribution.worth."));
+        row = parameter(grid, row, "attribution.shapleyWorth", worth, ModelKind.SHAPLEY);
+
+        ComboBox<UnseenCoalition> unseen = new ComboBox<>(
+                FXCollections.observableArrayList(UnseenCoalition.values()));
+        unseen.valueProperty().bindBidirectional(form.shapleyUnseenProperty());
+        unseen.setConverter(enumConverter("attribution.unseen."));
+        row = parameter(grid, row, "attribution.shapleyUnseen", unseen, ModelKind.SHAPLEY);
+        unseen.disableProperty().bind(form.modelProperty(ModelKind.SHAPLEY).not()
+                .or(form.shapleyWorthProperty().isEqualTo(CoalitionWorth.CONVERSIONS)));
+
+        TextField seed = new TextField();
+        TextFormatter<Long> seedValue = new TextFormatter<>(new LongStringConverter(), form.seedProperty().get(),
+                change -> change.getControlNewText().matches("\\d{0,18}") ? change : null);
+        seedValue.valueProperty().bindBidirectional(form.seedProperty());
+        seed.setTextFormatter(seedValue);
+        seed.setPrefColumnCount(9);
+        parameter(grid, row, "attribution.seed", seed, ModelKind.SHAPLEY);
+
+        TitledPane pane = new TitledPane(messages.get("attribution.section.parameters"), grid);
+        pane.setId("attribution-parameters");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    /** Adds a labelled parameter row, enabled while {@code model} is chosen; returns the next row. */
+    private int parameter(GridPane grid, int row, String labelKey, Node control, ModelKind model) {
+        Label label = new Label(messages.get(labelKey));
+        label.setWrapText(true);
+        label.disableProperty().bind(form.modelProperty(model).not());
+        if (!control.disableProperty().isBound()) {
+            control.disableProperty().bind(form.modelProperty(model).not());
+        }
+        grid.addRow(row, label, control);
+        return row + 1;
+    }
+
+    private Spinner<Integer> shareSpinner(ObjectProperty<Integer> percent) {
+        Spinner<Integer> spinner = integerSpinner(percent, 0, 100, 5);
+        spinner.setPrefWidth(76);
+        return spinner;
+    }
+
+    private static Spinner<Integer> integerSpinner(ObjectProperty<Integer> value, int min, int max, int step) {
+        Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
+                value.get(), step));
+        spinner.getValueFactory().valueProperty().bindBidirectional(value);
+        editable(spinner);
+        spinner.setPrefWidth(110);
+        return spinner;
+    }
+
+    /** Typing is allowed; the typed value counts when the spinner loses focus, not only on Enter. */
+    private static void editable(Spinner<?> spinner) {
+        spinner.setEditable(true);
+        spinner.focusedProperty().addListener((property, was, now) -> {
+            if (!now) {
+                spinner.increment(0);
+            }
+        });
+    }
+
+    private Function<List<String>, String> checkedTitle(int choices) {
+        return checked -> checked.isEmpty() ? messages.get("attribution.checked.none")
+                : checked.size() == choices ? messages.get("attribution.checked.all", choices)
+                : String.join(", ", checked);
+    }
+
+    private Label section(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("attribution-section");
+        return label;
+    }
+
+    private VBox field(String labelKey, Node control) {
+        Label label = new Label(messages.get(labelKey));
+        label.setLabelFor(control);
+        label.getStyleClass().add("attribution-field-label");
+        label.disableProperty().bind(control.disableProperty());
+        return new VBox(3, label, control);
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll("dim", "attribution-note");
+        return label;
+    }
+
+    private <E extends Enum<E>> StringConverter<E> enumConverter(String keyPrefix) {
+        return converter(value -> value == null ? "" : messages.get(keyPrefix + value.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("The choice is not typed");
+            }
+        };
+    }
+}
