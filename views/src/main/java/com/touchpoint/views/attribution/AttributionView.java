@@ -16,7 +16,10 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -127,8 +130,10 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
         summary.setId("attribution-summary");
         summary.getStyleClass().add("attribution-summary");
         summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(0);
         Button workbook = new Button(messages.get("attribution.exportWorkbook"), new FontIcon(Feather.DOWNLOAD));
         workbook.setId("attribution-export-workbook");
+        workbook.setMinWidth(Region.USE_PREF_SIZE);
         workbook.disableProperty().bind(model.results().runProperty().isNull());
         workbook.setOnAction(event -> chooser.choose(getScene().getWindow(), ExportFile.EXCEL,
                 model.suggestedName(messages.get("attribution.fileName"))).ifPresent(model::exportWorkbook));
@@ -164,8 +169,7 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
                 () -> model.results().run().map(AttributionRun::comparison).orElse(null),
                 model.results().runProperty()));
         comparison.setId("attribution-comparison");
-        comparison.setLeading(heading(messages.get("attribution.comparison.title"),
-                messages.get("attribution.comparison.hint")));
+        comparison.setLeading(title(messages.get("attribution.comparison.title")));
         model.results().runProperty().addListener((property, old, run) -> {
             if (run != null) {
                 comparison.model().columnTitlesProperty().set(model.names().comparisonTitles(run));
@@ -194,9 +198,10 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
             model.results().pathChannelProperty().set(null);
             comparison.clearSelection();
         });
-        Label title = new Label(messages.get("attribution.paths.title"));
-        title.getStyleClass().add("attribution-table-title");
-        paths.setLeading(new HBox(8, title, pathFilter, clear));
+        pathFilter.getStyleClass().add("dim");
+        HBox leading = new HBox(8, title(messages.get("attribution.paths.title")), pathFilter, clear);
+        leading.setAlignment(Pos.CENTER_LEFT);
+        paths.setLeading(leading);
         paths.setPlaceholderText(messages.get("attribution.paths.none"));
 
         SplitPane split = new SplitPane(comparison, paths);
@@ -242,8 +247,7 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
             list.getSelectionModel().select(now);
             showDetails(now == null ? List.of() : now.details());
         });
-        list.setPrefWidth(220);
-        list.setMinWidth(160);
+        list.setPrefWidth(210);
 
         ResultTableView credits = resultView(model.results().modelTable());
         credits.setId("attribution-model-table");
@@ -257,13 +261,21 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
 
         details.setId("attribution-model-details");
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane tables = new SplitPane(credits, details);
+        // The tables behind the credits (Markov, Shapley) below the credits; the credits alone for the other models.
+        SplitPane tables = new SplitPane(credits);
         tables.setOrientation(Orientation.VERTICAL);
-        details.visibleProperty().bind(Bindings.isNotEmpty(details.getTabs()));
-        SplitPane split = new SplitPane(list, tables);
-        split.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(list, false);
-        return split;
+        details.getTabs().addListener((ListChangeListener<Tab>) change -> {
+            if (details.getTabs().isEmpty()) {
+                tables.getItems().remove(details);
+            } else if (!tables.getItems().contains(details)) {
+                tables.getItems().add(details);
+                tables.setDividerPositions(0.5);
+            }
+        });
+        BorderPane pane = new BorderPane(tables);
+        pane.setLeft(list);
+        BorderPane.setMargin(list, new Insets(0, 10, 0, 0));
+        return pane;
     }
 
     private void showDetails(List<Table> tables) {
@@ -314,12 +326,11 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
         return pane;
     }
 
-    private static Node heading(String title, String hint) {
-        Label titleLabel = new Label(title);
-        titleLabel.getStyleClass().add("attribution-table-title");
-        Label hintLabel = new Label(hint);
-        hintLabel.getStyleClass().addAll("dim", "attribution-hint");
-        return new HBox(10, titleLabel, hintLabel);
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("attribution-table-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        return title;
     }
 
     @Override

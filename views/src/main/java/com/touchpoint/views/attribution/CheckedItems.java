@@ -27,17 +27,16 @@ final class CheckedItems {
     /**
      * Binds {@code box} (whose items are the choices) to {@code checked}.
      *
-     * @param title the title for the checked items, given the number of choices
+     * @param title the box's title for the checked items
      */
-    static void bind(CheckComboBox<String> box, ObservableList<String> checked,
-                     Function<Integer, Function<List<String>, String>> title) {
+    static void bind(CheckComboBox<String> box, ObservableList<String> checked, Function<List<String>, String> title) {
         CheckedItems sync = new CheckedItems(box, checked);
         sync.apply();
         checked.addListener((ListChangeListener<String>) change -> sync.apply());
         box.getItems().addListener((ListChangeListener<String>) change -> sync.apply());
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> sync.taken());
         box.titleProperty().bind(Bindings.createStringBinding(
-                () -> title.apply(box.getItems().size()).apply(List.copyOf(checked)), checked, box.getItems()));
+                () -> title.apply(List.copyOf(checked)), checked, box.getItems()));
     }
 
     /** The view-model's checks onto the box. */

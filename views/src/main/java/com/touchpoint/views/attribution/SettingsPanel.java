@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -63,10 +64,10 @@ final class SettingsPanel extends VBox {
 
         CheckComboBox<String> channels = new CheckComboBox<>(form.channels());
         channels.setId("attribution-channels");
-        CheckedItems.bind(channels, form.touchChannels(), this::checkedTitle);
+        CheckedItems.bind(channels, form.touchChannels(), checkedTitle(form.channels()));
         CheckComboBox<String> types = new CheckComboBox<>(form.touchTypeChoices());
         types.setId("attribution-touch-types");
-        CheckedItems.bind(types, form.touchTypes(), this::checkedTitle);
+        CheckedItems.bind(types, form.touchTypes(), checkedTitle(form.touchTypeChoices()));
 
         Spinner<Integer> lookback = integerSpinner(form.lookbackDaysProperty(), 1, 3650, 1);
         lookback.setId("attribution-lookback");
@@ -197,10 +198,20 @@ final class SettingsPanel extends VBox {
         });
     }
 
-    private Function<List<String>, String> checkedTitle(int choices) {
-        return checked -> checked.isEmpty() ? messages.get("attribution.checked.none")
-                : checked.size() == choices ? messages.get("attribution.checked.all", choices)
-                : String.join(", ", checked);
+    /** "All (8)", "All but direct", "email, search" or "None": whichever is shorter to read. */
+    private Function<List<String>, String> checkedTitle(ObservableList<String> choices) {
+        return checked -> {
+            List<String> leftOut = choices.stream().filter(choice -> !checked.contains(choice)).toList();
+            if (checked.isEmpty()) {
+                return messages.get("attribution.checked.none");
+            }
+            if (leftOut.isEmpty()) {
+                return messages.get("attribution.checked.all", choices.size());
+            }
+            return leftOut.size() < checked.size()
+                    ? messages.get("attribution.checked.allBut", String.join(", ", leftOut))
+                    : String.join(", ", checked);
+        };
     }
 
     private Label section(String key) {

@@ -40,7 +40,7 @@ final class BrowserExport {
 
     /** An "Export" menu with Export to Excel… and Export to CSV…. */
     MenuButton button() {
-        MenuButton button = new MenuButton(messages.get("browser.export"), new FontIcon(Feather.DOWNLOAD));
+        MenuButton button = new MenuButton(messages.get("result.export"), new FontIcon(Feather.DOWNLOAD));
         button.setId("browser-export");
         for (ExportFile kind : new ExportFile[] {ExportFile.EXCEL, ExportFile.CSV}) {
             MenuItem item = new MenuItem(messages.get(kind == ExportFile.EXCEL ? "result.exportExcel"

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.columns.Column;
 
@@ -16,7 +17,7 @@ import tech.tablesaw.columns.Column;
  * How result values read on screen, by the same column formats the Excel export uses: counts with digit grouping,
  * decimals with two places (small fractions with up to four), money with two places, shares and rates as percent.
  * Money and the fractions of the attribution tables are told by column name, as {@link ColumnFormat#inferredFor}
- * tells shares and rates. Not thread-safe: use one instance per thread (the views use it on the JavaFX thread).
+ * tells shares and rates; decimal columns holding only whole numbers read as counts. Not thread-safe: use one instance per thread (the views use it on the JavaFX thread).
  */
 public final class ResultFormats {
 
@@ -40,7 +41,8 @@ public final class ResultFormats {
 
     /**
      * The format of a column: {@link ColumnFormat#inferredFor}, except that numbers named value, cost, CPA, revenue
-     * or conversion value are MONEY and Markov probabilities and removal effects (fractions) are PERCENT.
+     * or conversion value are MONEY, Markov probabilities and removal effects (fractions) are PERCENT, and decimal
+     * columns whose values are all whole numbers are COUNT.
      */
     public static ColumnFormat formatOf(Column<?> column) {
         if (column instanceof NumberColumn<?, ?>) {
@@ -52,7 +54,19 @@ public final class ResultFormats {
                 return ColumnFormat.PERCENT;
             }
         }
-        return ColumnFormat.inferredFor(column);
+        ColumnFormat inferred = ColumnFormat.inferredFor(column);
+        return inferred == ColumnFormat.DECIMAL && column instanceof DoubleColumn doubles && wholeNumbers(doubles)
+                ? ColumnFormat.COUNT : inferred;
+    }
+
+    /** Whether every value is a whole number (missing ones aside): counts that happen to be held as doubles. */
+    private static boolean wholeNumbers(DoubleColumn column) {
+        for (double value : column.asDoubleArray()) {
+            if (!Double.isNaN(value) && value != Math.rint(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code value} as text in {@code format}; missing values (null or NaN) are empty. */

@@ -1,5 +1,6 @@
 package com.touchpoint.views.results;
 
+import atlantafx.base.theme.Styles;
 import com.touchpoint.views.i18n.Messages;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -32,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Shows any result table (a Tablesaw {@code Table}) with sortable columns, numbers right-aligned and formatted as
  * counts, money or percent (see {@link ResultFormats}), Ctrl+C copying the selected rows as tab-separated text, and a
- * bar with Copy all, Export to Excel… and Export to CSV…; exports run as background tasks. The caller may put its
+ * bar with Copy all and an Export menu (Excel…, CSV…); exports run as background tasks. The caller may put its
  * own controls at the left of the bar. Every result table of the app uses it.
  */
 public final class ResultTableView extends BorderPane {
@@ -57,6 +60,7 @@ public final class ResultTableView extends BorderPane {
                 "result-table.css is missing from the build").toExternalForm());
 
         table.setItems(model.rows());
+        table.getStyleClass().add(Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(messages.get("result.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((property, old, now) -> selectedRow.set(now));
@@ -79,20 +83,27 @@ public final class ResultTableView extends BorderPane {
         Label notice = new Label();
         notice.getStyleClass().add("result-notice");
         notice.textProperty().bind(model.noticeProperty());
-        Button copyAllButton = button(messages.get("result.copyAll"), Feather.COPY, "result-copy-all");
+        Button copyAllButton = new Button(messages.get("result.copyAll"), new FontIcon(Feather.COPY));
+        copyAllButton.getStyleClass().add("result-copy-all");
         copyAllButton.setOnAction(event -> toClipboard(model.copyAllText()));
-        Button excel = button(messages.get("result.exportExcel"), Feather.DOWNLOAD, "result-export-excel");
+        MenuItem excel = new MenuItem(messages.get("result.exportExcel"));
         excel.setOnAction(event -> export(ExportFile.EXCEL));
-        Button csv = button(messages.get("result.exportCsv"), Feather.FILE_TEXT, "result-export-csv");
+        MenuItem csv = new MenuItem(messages.get("result.exportCsv"));
         csv.setOnAction(event -> export(ExportFile.CSV));
-        for (Button button : List.of(copyAllButton, excel, csv)) {
+        MenuButton exportButton = new MenuButton(messages.get("result.export"), new FontIcon(Feather.DOWNLOAD),
+                excel, csv);
+        exportButton.getStyleClass().add("result-export");
+        for (ButtonBase button : List.of(copyAllButton, exportButton)) {
             button.disableProperty().bind(model.tableProperty().isNull());
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         bar.getStyleClass().add("result-bar");
         leading.getStyleClass().add("result-leading");
-        bar.getChildren().addAll(leading, gap, notice, copyAllButton, excel, csv);
+        HBox.setHgrow(leading, Priority.SOMETIMES);
+        leading.setMinWidth(0);
+        bar.getChildren().addAll(leading, gap, notice, copyAllButton, exportButton);
         setTop(bar);
         setCenter(table);
     }
@@ -177,11 +188,5 @@ public final class ResultTableView extends BorderPane {
 
     private static void toClipboard(String text) {
         Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text));
-    }
-
-    private static Button button(String text, Feather icon, String styleClass) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.getStyleClass().addAll("result-action", styleClass);
-        return button;
     }
 }
