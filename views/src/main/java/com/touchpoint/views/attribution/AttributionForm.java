@@ -220,6 +220,10 @@ public final class AttributionForm {
      * @throws IllegalArgumentException what stops a run (the same text as {@link #problemProperty()})
      */
     public AttributionSettings settings() {
+        if (Stream.of(lookbackDays, halfLifeDays, positionFirst, positionMiddle, positionLast, markovOrder,
+                shapleyWorth, shapleyUnseen, seed).anyMatch(value -> value.get() == null)) {
+            throw new IllegalArgumentException(messages.get("attribution.problem.missingValue"));
+        }
         List<ModelKind> chosen = chosenModels();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException(messages.get("attribution.problem.noModel"));

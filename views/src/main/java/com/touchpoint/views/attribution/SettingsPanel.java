@@ -11,7 +11,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -22,10 +21,8 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import javafx.util.converter.LongStringConverter;
@@ -103,46 +100,32 @@ final class SettingsPanel extends VBox {
             box.selectedProperty().bindBidirectional(form.modelProperty(kinds[k]));
             grid.add(box, k % 2, k / 2);
         }
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().addAll(half, half);
         return grid;
     }
 
     private Node parameters() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("attribution-parameters");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHgrow(Priority.SOMETIMES);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHalignment(HPos.RIGHT);
-        grid.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-
         Spinner<Double> halfLife = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 365,
                 form.halfLifeDaysProperty().get(), 0.5));
         halfLife.getValueFactory().valueProperty().bindBidirectional(form.halfLifeDaysProperty());
-        editable(halfLife);
-        row = parameter(grid, row, "attribution.halfLife", halfLife, ModelKind.TIME_DECAY);
+        editable(halfLife, "\\d{0,4}(\\.\\d{0,2})?");
+        halfLife.setPrefWidth(110);
 
-        HBox shares = new HBox(4, shareSpinner(form.positionFirstProperty()),
-                shareSpinner(form.positionMiddleProperty()), shareSpinner(form.positionLastProperty()));
-        row = parameter(grid, row, "attribution.position", shares, ModelKind.POSITION);
+        HBox shares = new HBox(8, share("attribution.position.first", form.positionFirstProperty()),
+                share("attribution.position.middle", form.positionMiddleProperty()),
+                share("attribution.position.last", form.positionLastProperty()));
 
         Spinner<Integer> order = integerSpinner(form.markovOrderProperty(), 1, 4, 1);
-        order.setPrefWidth(90);
-        row = parameter(grid, row, "attribution.markovOrder", order, ModelKind.MARKOV);
 
         ComboBox<CoalitionWorth> worth = new ComboBox<>(FXCollections.observableArrayList(CoalitionWorth.values()));
         worth.valueProperty().bindBidirectional(form.shapleyWorthProperty());
         worth.setConverter(enumConverter("attribution.worth."));
-        row = parameter(grid, row, "attribution.shapleyWorth", worth, ModelKind.SHAPLEY);
+        worth.setMaxWidth(Double.MAX_VALUE);
 
         ComboBox<UnseenCoalition> unseen = new ComboBox<>(
                 FXCollections.observableArrayList(UnseenCoalition.values()));
         unseen.valueProperty().bindBidirectional(form.shapleyUnseenProperty());
         unseen.setConverter(enumConverter("attribution.unseen."));
-        row = parameter(grid, row, "attribution.shapleyUnseen", unseen, ModelKind.SHAPLEY);
+        unseen.setMaxWidth(Double.MAX_VALUE);
         unseen.disableProperty().bind(form.modelProperty(ModelKind.SHAPLEY).not()
                 .or(form.shapleyWorthProperty().isEqualTo(CoalitionWorth.CONVERSIONS)));
 
@@ -150,50 +133,70 @@ final class SettingsPanel extends VBox {
         TextFormatter<Long> seedValue = new TextFormatter<>(new LongStringConverter(), form.seedProperty().get(),
                 change -> change.getControlNewText().matches("\\d{0,18}") ? change : null);
         seedValue.valueProperty().bindBidirectional(form.seedProperty());
+        keepAValue(seedValue.valueProperty());
         seed.setTextFormatter(seedValue);
-        seed.setPrefColumnCount(9);
-        parameter(grid, row, "attribution.seed", seed, ModelKind.SHAPLEY);
+        seed.setMaxWidth(160);
 
-        TitledPane pane = new TitledPane(messages.get("attribution.section.parameters"), grid);
+        VBox fields = new VBox(10,
+                parameter("attribution.halfLife", halfLife, ModelKind.TIME_DECAY),
+                parameter("attribution.position", shares, ModelKind.POSITION),
+                parameter("attribution.markovOrder", order, ModelKind.MARKOV),
+                parameter("attribution.shapleyWorth", worth, ModelKind.SHAPLEY),
+                parameter("attribution.shapleyUnseen", unseen, ModelKind.SHAPLEY),
+                parameter("attribution.seed", seed, ModelKind.SHAPLEY));
+        TitledPane pane = new TitledPane(messages.get("attribution.section.parameters"), fields);
         pane.setId("attribution-parameters");
         pane.setExpanded(false);
         pane.setAnimated(false);
         return pane;
     }
 
-    /** Adds a labelled parameter row, enabled while {@code model} is chosen; returns the next row. */
-    private int parameter(GridPane grid, int row, String labelKey, Node control, ModelKind model) {
-        Label label = new Label(messages.get(labelKey));
-        label.setWrapText(true);
-        label.disableProperty().bind(form.modelProperty(model).not());
+    /** A labelled parameter, enabled while {@code model} is chosen (unless the control has its own rule). */
+    private Node parameter(String labelKey, Node control, ModelKind model) {
         if (!control.disableProperty().isBound()) {
             control.disableProperty().bind(form.modelProperty(model).not());
         }
-        grid.addRow(row, label, control);
-        return row + 1;
+        return field(labelKey, control);
     }
 
-    private Spinner<Integer> shareSpinner(ObjectProperty<Integer> percent) {
+    private Node share(String labelKey, ObjectProperty<Integer> percent) {
         Spinner<Integer> spinner = integerSpinner(percent, 0, 100, 5);
-        spinner.setPrefWidth(76);
-        return spinner;
+        spinner.setPrefWidth(80);
+        Label label = new Label(messages.get(labelKey));
+        label.getStyleClass().addAll("dim", "attribution-note");
+        return new VBox(2, label, spinner);
     }
 
     private static Spinner<Integer> integerSpinner(ObjectProperty<Integer> value, int min, int max, int step) {
         Spinner<Integer> spinner = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
                 value.get(), step));
         spinner.getValueFactory().valueProperty().bindBidirectional(value);
-        editable(spinner);
+        editable(spinner, "\\d{0,4}");
         spinner.setPrefWidth(110);
         return spinner;
     }
 
-    /** Typing is allowed; the typed value counts when the spinner loses focus, not only on Enter. */
-    private static void editable(Spinner<?> spinner) {
+    /**
+     * Typing is allowed, of text that {@code allowed} matches; the typed value counts when the spinner loses focus,
+     * not only on Enter, and an emptied field goes back to the value before.
+     */
+    private static void editable(Spinner<?> spinner, String allowed) {
         spinner.setEditable(true);
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(
+                change -> change.getControlNewText().matches(allowed) ? change : null));
+        keepAValue(spinner.getValueFactory().valueProperty());
         spinner.focusedProperty().addListener((property, was, now) -> {
             if (!now) {
                 spinner.increment(0);
+            }
+        });
+    }
+
+    /** Puts the value back when a control sets it to nothing (an emptied number field committed). */
+    private static <T> void keepAValue(ObjectProperty<T> value) {
+        value.addListener((property, old, now) -> {
+            if (now == null && old != null) {
+                value.set(old);
             }
         });
     }

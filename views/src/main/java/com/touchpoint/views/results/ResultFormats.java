@@ -17,7 +17,8 @@ import tech.tablesaw.columns.Column;
  * How result values read on screen, by the same column formats the Excel export uses: counts with digit grouping,
  * decimals with two places (small fractions with up to four), money with two places, shares and rates as percent.
  * Money and the fractions of the attribution tables are told by column name, as {@link ColumnFormat#inferredFor}
- * tells shares and rates; decimal columns holding only whole numbers read as counts. Not thread-safe: use one instance per thread (the views use it on the JavaFX thread).
+ * tells shares and rates; decimal columns holding only whole numbers read as counts. Not thread-safe: use one
+ * instance per thread (the views use it on the JavaFX thread).
  */
 public final class ResultFormats {
 

@@ -28,7 +28,8 @@ public final class TableExport {
         } else if (name.endsWith("." + ExportFile.EXCEL.extension())) {
             new WorkbookWriter().write(List.of(sheet(table)), out);
         } else {
-            throw new IllegalArgumentException("Choose a file name ending with .xlsx or .csv; got " + out.getFileName());
+            throw new IllegalArgumentException("Choose a file name ending with .xlsx or .csv; got "
+                    + out.getFileName());
         }
     }
 
