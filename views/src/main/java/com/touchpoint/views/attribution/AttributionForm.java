@@ -208,9 +208,11 @@ public final class AttributionForm {
             syncing = false;
         }
         syncTouchTypes();
+        // Changed in place, not replaced: a combo box showing the list would lose its choice, even one still there.
         SourceChoice chosen = source.get();
-        sources.setAll(Stream.concat(Stream.of(SourceChoice.EVENTS), pathReports.stream().map(SourceChoice::pathReport))
-                .toList());
+        List<SourceChoice> reports = pathReports.stream().map(SourceChoice::pathReport).toList();
+        sources.removeIf(choice -> !choice.isEvents() && !reports.contains(choice));
+        reports.stream().filter(report -> !sources.contains(report)).forEach(sources::add);
         source.set(sources.contains(chosen) ? chosen : SourceChoice.EVENTS);
     }
 
@@ -220,7 +222,7 @@ public final class AttributionForm {
      * @throws IllegalArgumentException what stops a run (the same text as {@link #problemProperty()})
      */
     public AttributionSettings settings() {
-        if (Stream.of(lookbackDays, halfLifeDays, positionFirst, positionMiddle, positionLast, markovOrder,
+        if (Stream.of(source, lookbackDays, halfLifeDays, positionFirst, positionMiddle, positionLast, markovOrder,
                 shapleyWorth, shapleyUnseen, seed).anyMatch(value -> value.get() == null)) {
             throw new IllegalArgumentException(messages.get("attribution.problem.missingValue"));
         }
