@@ -1,5 +1,6 @@
 package com.touchpoint.app;
 
+import com.touchpoint.views.attribution.AttributionView;
 import com.touchpoint.views.browser.DataBrowserView;
 import com.touchpoint.views.customers.CustomerViews;
 import com.touchpoint.views.errors.ErrorReporter;
@@ -46,7 +47,9 @@ final class AppWiring {
                 }),
                 new Feature<>("nav.import", Feather.UPLOAD,
                         project -> new ImportPage(project, importWizard, tasks, messages)),
-                new Feature<>("nav.customers", Feather.USERS, customers::searchPage));
+                new Feature<>("nav.customers", Feather.USERS, customers::searchPage),
+                new Feature<>("feature.attribution", Feather.PIE_CHART,
+                        project -> new AttributionView(project, messages, tasks)));
         return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));
     }
 }
