@@ -283,7 +283,7 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
         for (Table table : tables) {
             ResultTableView view = new ResultTableView(new ResultTableModel(tasks, messages), messages);
             view.model().tableProperty().set(table);
-            details.getTabs().add(new Tab(table.name(), padded(view)));
+            details.getTabs().add(new Tab(model.names().detail(table.name()), padded(view)));
         }
     }
 

@@ -99,6 +99,7 @@ public final class CreditChart {
             axis.setTickMarkPaint(GRID);
         }
         categories.setCategoryMargin(0.18);
+        categories.setLabelInsets(new RectangleInsets(10, 4, 4, 4));
         if (dataset.getColumnCount() > UPRIGHT_LABELS_MAX) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

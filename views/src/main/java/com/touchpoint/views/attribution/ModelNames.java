@@ -6,6 +6,7 @@ import com.touchpoint.attribution.service.ModelOutcome;
 import com.touchpoint.attribution.shapley.CoalitionWorth;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.results.ColumnTitles;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -14,6 +15,8 @@ public final class ModelNames {
 
     /** How the comparison table names a model's share column: the model's name and this suffix. */
     private static final String SHARE_SUFFIX = " share";
+    private static final List<String> DETAILS = List.of("Removal effects", "Transitions", "Shapley values",
+            "Ordered Shapley positions");
 
     private final Messages messages;
 
@@ -53,6 +56,19 @@ public final class ModelNames {
             }
             return others.apply(name);
         };
+    }
+
+    /**
+     * The title of a table behind a model's credits: the engine names them "Removal effects, Markov order 1",
+     * "Transitions, Markov order 1", "Shapley values" and "Ordered Shapley positions"; other names stay as they are.
+     */
+    public String detail(String tableName) {
+        for (String known : DETAILS) {
+            if (tableName.startsWith(known)) {
+                return messages.get("attribution.detail." + known.toLowerCase(Locale.ROOT).replace(' ', '_'));
+            }
+        }
+        return tableName;
     }
 
     private static String key(ModelKind kind) {

@@ -50,6 +50,7 @@ public final class ImportWizardModel {
     private final ReadOnlyIntegerWrapper importable = new ReadOnlyIntegerWrapper(this, "importable");
     private final ReadOnlyStringWrapper blocker = new ReadOnlyStringWrapper(this, "blocker");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText");
     private final Queue<FileImportModel> queue = new ArrayDeque<>();
@@ -116,6 +117,11 @@ public final class ImportWizardModel {
         return running.getReadOnlyProperty();
     }
 
+    /** True from the analyst's cancel until the cancelled import has undone its work. */
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return cancelling.getReadOnlyProperty();
+    }
+
     /** The running file's progress, 0 to 1, or negative while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
@@ -157,6 +163,7 @@ public final class ImportWizardModel {
     public void cancel() {
         if (current != null) {
             queue.clear();
+            cancelling.set(true);
             progressText.unbind();
             progressText.set(messages.get("import.cancelling"));
             current.cancel();
@@ -203,6 +210,7 @@ public final class ImportWizardModel {
 
     private void finishRun() {
         running.set(false);
+        cancelling.set(false);
         progress.set(0);
         progressText.set(null);
         if (!ranThisTime.isEmpty()) {

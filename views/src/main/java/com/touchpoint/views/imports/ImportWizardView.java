@@ -17,7 +17,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The import wizard's content: the files on the left with how each stands, the selected file's step in the middle
- * (reading, mapping or outcome), and Back / Next, Import, the running import's progress with Cancel, and Close below.
+ * (reading, mapping or outcome, with the running import's progress), and Back / Next, Import, Cancel and Close
+ * below.
  */
 public final class ImportWizardView extends BorderPane {
 
@@ -93,7 +93,7 @@ public final class ImportWizardView extends BorderPane {
             case READING -> new ReadingStepView(file, messages);
             case MAPPING -> mapping == null ? new ReadingStepView(file, messages)
                     : new MappingStepView(mapping, messages);
-            case OUTCOME -> file.stateProperty().get().hasOutcome() ? new OutcomeView(file, messages)
+            case OUTCOME -> file.stateProperty().get().hasOutcome() ? new OutcomeView(file, model, messages)
                     : new ReadingStepView(file, messages);
         };
         stepTitle.setText(messages.get("import.step." + step.name().toLowerCase(Locale.ROOT),
@@ -140,16 +140,11 @@ public final class ImportWizardView extends BorderPane {
         HBox.setHgrow(blocker, Priority.ALWAYS);
         blocker.setMaxWidth(Double.MAX_VALUE);
 
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(model.progressProperty());
-        progress.setPrefWidth(180);
-        Label progressText = new Label();
-        progressText.textProperty().bind(model.progressTextProperty());
-        progressText.getStyleClass().add("dim");
         Button cancel = new Button(messages.get("import.cancel"));
         cancel.setId("wizard-cancel");
+        cancel.disableProperty().bind(model.cancellingProperty());
         cancel.setOnAction(event -> model.cancel());
-        HBox running = new HBox(8, progressText, progress, cancel);
+        HBox running = new HBox(8, cancel);
         running.getStyleClass().add("wizard-progress");
         running.visibleProperty().bind(model.runningProperty());
         running.managedProperty().bind(running.visibleProperty());

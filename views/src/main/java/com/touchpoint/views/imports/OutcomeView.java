@@ -5,7 +5,7 @@ import com.touchpoint.views.quality.QualityReportModel;
 import com.touchpoint.views.quality.QualityReportView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -16,15 +16,21 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class OutcomeView extends VBox {
 
-    OutcomeView(FileImportModel file, Messages messages) {
+    /** @param wizard the run the file is part of, for the progress of its import */
+    OutcomeView(FileImportModel file, ImportWizardModel wizard, Messages messages) {
         super(12);
         getStyleClass().add("wizard-step");
         String message = file.messageProperty().get();
         switch (file.stateProperty().get()) {
             case IMPORTING -> {
-                ProgressIndicator spinner = new ProgressIndicator();
-                spinner.setMaxSize(32, 32);
-                VBox box = new VBox(10, spinner, new Label(messages.get("import.running", file.fileName())));
+                ProgressBar bar = new ProgressBar();
+                bar.setId("import-progress");
+                bar.progressProperty().bind(wizard.progressProperty());
+                bar.setPrefWidth(420);
+                Label step = new Label();
+                step.textProperty().bind(wizard.progressTextProperty());
+                step.getStyleClass().add("dim");
+                VBox box = new VBox(10, new Label(messages.get("import.running", file.fileName())), bar, step);
                 box.getStyleClass().add("wizard-placeholder");
                 getChildren().add(box);
             }

@@ -21,7 +21,7 @@ public final class ListTable<T> extends TableView<T> {
     private static final double HEADER_HEIGHT = 42;
     private static final int LONG_TEXT = 24;
     private static final double TEXT_WIDTH = 160;
-    private static final double NUMBER_WIDTH = 90;
+    private static final double NUMBER_WIDTH = 100;
     private static final double MIN_WIDTH = 70;
 
     public ListTable(ObservableList<T> rows, String placeholder) {
@@ -30,7 +30,10 @@ public final class ListTable<T> extends TableView<T> {
         setFixedCellSize(ROW_HEIGHT);
         // Columns share the width in proportion to their preferred widths: text columns get more than numbers.
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        setPlaceholder(new Label(placeholder));
+        Label empty = new Label(placeholder);
+        empty.setWrapText(true);
+        empty.getStyleClass().add("dim");
+        setPlaceholder(empty);
     }
 
     /** Adds a column showing {@code text} of each row. */

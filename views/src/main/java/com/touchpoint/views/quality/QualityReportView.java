@@ -81,11 +81,12 @@ public final class QualityReportView extends ScrollPane {
                 report.encoding(), reading(report.delimiter()), report.mappingName()));
         rowsRead.setText(messages.get("quality.rowsRead", report.rowsRead()));
         bar.setCounts(report.rowsLoaded(), report.rowsQuarantined(), report.rowsDuplicate());
-        loaded.setText(messages.get("quality.loaded", report.rowsLoaded(), share(report.rowsLoaded(), report)));
+        loaded.setText(messages.get("quality.loaded", report.rowsLoaded(),
+                Percent.of(messages, share(report.rowsLoaded(), report))));
         quarantined.setText(messages.get("quality.quarantined", report.rowsQuarantined(),
-                share(report.rowsQuarantined(), report)));
+                Percent.of(messages, share(report.rowsQuarantined(), report))));
         duplicate.setText(messages.get("quality.duplicate", report.rowsDuplicate(),
-                share(report.rowsDuplicate(), report)));
+                Percent.of(messages, share(report.rowsDuplicate(), report))));
         customers.setText(messages.get("quality.customers", report.customersAfter(), report.customersMerged()));
         boolean hasTimes = report.firstTimeUtc() != null;
         timeRange.setText(hasTimes ? messages.get("quality.timeRange", ValueFormat.format(report.firstTimeUtc()),
@@ -118,7 +119,7 @@ public final class QualityReportView extends ScrollPane {
                 .numberColumn(messages.get("quality.missing"), row -> messages.get("format.number", row.missing()))
                 .numberColumn(messages.get("quality.invalid"), row -> messages.get("format.number", row.invalid()))
                 .numberColumn(messages.get("quality.missingShare"),
-                        row -> messages.get("format.percent", row.missingShare()))
+                        row -> Percent.of(messages, row.missingShare()))
                 .fitRows(1);
     }
 

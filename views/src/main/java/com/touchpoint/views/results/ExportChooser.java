@@ -11,7 +11,7 @@ import javafx.stage.Window;
 
 /**
  * Asks where to save an export: a save dialog for one file kind that starts in the folder last chosen (for any
- * export, while the app runs) and adds the extension when the analyst leaves it out.
+ * export, while the app runs; the home folder at first) and adds the extension when the analyst leaves it out.
  */
 public final class ExportChooser {
 
@@ -31,8 +31,9 @@ public final class ExportChooser {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(kind.descriptionKey()),
                 "*." + kind.extension()));
         chooser.setInitialFileName(kind.fileName(suggestedName));
-        Path folder = lastFolder;
-        if (folder != null && Files.isDirectory(folder)) {
+        // Without a folder chosen before, the home folder: the default would be wherever the app was started.
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
         File chosen = chooser.showSaveDialog(owner);

@@ -93,6 +93,16 @@ class AttributionResultsTest {
                 "马尔可夫链（1 阶） 占比"), titles);
     }
 
+    @Test
+    void theTablesBehindAModelReadInTheInterfaceLanguage() {
+        ModelNames names = new ModelNames(Messages.forLocale(Locale.CHINESE));
+        List<String> markovDetails = run.outcome(ModelKind.MARKOV).orElseThrow().details().stream()
+                .map(table -> names.detail(table.name())).toList();
+
+        assertEquals(List.of("移除效应", "状态转移"), markovDetails);
+        assertEquals("Something else", names.detail("Something else"));
+    }
+
     private List<String> paths() {
         return results.paths().get().stringColumn("path").asList();
     }
