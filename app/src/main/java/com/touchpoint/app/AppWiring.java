@@ -1,9 +1,14 @@
 package com.touchpoint.app;
 
+import com.touchpoint.views.attribution.AttributionView;
 import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.browser.DataBrowserView;
+import com.touchpoint.views.customers.CustomerViews;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
+import com.touchpoint.views.imports.ActiveWindow;
+import com.touchpoint.views.imports.ImportPage;
+import com.touchpoint.views.imports.ImportWizard;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
 import com.touchpoint.views.segments.SegmentsView;
@@ -11,6 +16,7 @@ import com.touchpoint.views.shell.Feature;
 import com.touchpoint.views.shell.ShellSetup;
 import com.touchpoint.views.tasks.BackgroundTasks;
 import com.touchpoint.views.tasks.DaemonThreads;
+import javafx.application.Platform;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.List;
@@ -24,19 +30,34 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class AppWiring {
 
-    /** Worker threads for table pages and counts, shared by every table of the app. */
-    private static final ScheduledExecutorService TABLE_WORKERS =
-            Executors.newScheduledThreadPool(2, new DaemonThreads("touchpoint-table"));
+    private static final int VIEW_THREADS = 2;
 
     private AppWiring() {
     }
 
     static ShellSetup<StoreProject> shellSetup(Messages messages, BackgroundTasks tasks, ErrorReporter errors) {
-        Feature<StoreProject> data = new Feature<>("feature.data", Feather.DATABASE,
-                project -> new DataBrowserView(project, messages, errors, TABLE_WORKERS, tasks));
+        // Previews, counts and pages of feature views; daemons, so they never keep the app from quitting.
+        ScheduledExecutorService viewThreads = Executors.newScheduledThreadPool(VIEW_THREADS,
+                new DaemonThreads("touchpoint-view"));
+        ImportWizard importWizard = new ImportWizard(messages, tasks, viewThreads);
+        CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater);
         AudienceSessions audiences = new AudienceSessions(tasks, messages);
-        Feature<StoreProject> segments = new Feature<>("feature.segments", Feather.FILTER,
-                project -> new SegmentsView(project, audiences, messages, errors, tasks, TABLE_WORKERS));
-        return new ShellSetup<>(new StoreGateway(), List.of(data, segments), Optional.empty());
+        List<Feature<StoreProject>> features = List.of(
+                new Feature<>("feature.data", Feather.DATABASE, project -> {
+                    DataBrowserView browser = new DataBrowserView(project, messages, errors, viewThreads, tasks);
+                    browser.setOnCustomerOpened(globalId -> customers.open(project, globalId, ActiveWindow.get()));
+                    return browser;
+                }),
+                new Feature<>("nav.import", Feather.UPLOAD,
+                        project -> new ImportPage(project, importWizard, tasks, messages)),
+                new Feature<>("nav.customers", Feather.USERS, customers::searchPage),
+                new Feature<>("feature.segments", Feather.FILTER, project -> {
+                    SegmentsView view = new SegmentsView(project, audiences, messages, errors, tasks, viewThreads);
+                    view.setOnCustomerOpened(globalId -> customers.open(project, globalId, ActiveWindow.get()));
+                    return view;
+                }),
+                new Feature<>("feature.attribution", Feather.PIE_CHART,
+                        project -> new AttributionView(project, messages, tasks)));
+        return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));
     }
 }

@@ -74,6 +74,16 @@ class SampleProjectTest {
     }
 
     @Test
+    void invalidValuesAreCountedInTheirColumns() {
+        // app_events.csv: 23 rows with an unreadable event_time (manifest: unparseable_time).
+        QualityReport app = reports.get("app_events.csv");
+        assertEquals(23, app.columns().stream().filter(c -> c.column().equals("event_time")).findFirst()
+                .orElseThrow().invalid());
+        assertEquals(0, app.columns().stream().filter(c -> c.column().equals("member_id")).findFirst()
+                .orElseThrow().invalid());
+    }
+
+    @Test
     void theTenPlantedSharedDevicesAreFoundAndNotUsedForLinking() {
         QualityReport app = reports.get("app_events.csv");
         assertEquals(10, app.sharedIdentifiers().size());

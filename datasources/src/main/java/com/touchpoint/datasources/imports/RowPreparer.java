@@ -88,7 +88,14 @@ final class RowPreparer {
         }
         IdType[] types = normalised.keySet().toArray(IdType[]::new);
         String[] values = normalised.values().toArray(String[]::new);
-        return new PreparedRow(row, types, values);
+        return new PreparedRow(row instanceof EventRow event ? withSourceUserId(event, values[0]) : row, types,
+                values);
+    }
+
+    /** The event's source user id in its stored form, so a phone or e-mail is kept only as its salted hash. */
+    private static EventRow withSourceUserId(EventRow e, String storedPrimary) {
+        return new EventRow(e.line(), e.identifiers(), storedPrimary, e.channel(), e.eventType(), e.timeUtc(),
+                e.campaign(), e.item(), e.orderId(), e.revenue(), e.properties());
     }
 
     private QuarantinedRow quarantine(RawRecord record, String reason) {

@@ -32,8 +32,9 @@ record FieldSource(int column, String label, String constant, ValueMap valueMap)
         return value != null ? value : constant;
     }
 
+    /** The reason names the column, so the quality report counts the value as invalid there. */
     RowRejectedException invalid(InvalidValueException e) {
-        return new RowRejectedException(label + ": " + e.getMessage());
+        return new RowRejectedException(column >= 0 ? label : null, label + ": " + e.getMessage());
     }
 
     RowRejectedException empty() {

@@ -147,6 +147,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void phonesAndEmailsAreStoredOnlyAsSaltedHashes() throws Exception {
+        Path file = write("sms.csv", "phone,campaign,event,time\n+86 138-0013-8000,spring,click,2026-08-01 10:00:00\n",
+                StandardCharsets.UTF_8);
+        importFile(file);
+        Object[] event = new BrowseRepository(store).page(BrowseQuery.all(BrowseTable.EVENTS), 0, 1).get(0);
+        String sourceUserId = (String) event[2];
+        assertEquals(32, sourceUserId.length(), sourceUserId);
+        assertTrue(sourceUserId.matches("[0-9a-f]+"), sourceUserId);
+        assertTrue(!sourceUserId.contains("138"), sourceUserId);
+    }
+
+    @Test
     void unreadableFileChangesNothing() throws Exception {
         Path empty = write("empty.csv", "", StandardCharsets.UTF_8);
         assertThrows(UnreadableFileException.class, () -> importFile(empty));

@@ -7,6 +7,7 @@ import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.project.StoreProject;
 import com.touchpoint.views.table.PagedTableModel;
 import com.touchpoint.views.table.PagedTableView;
+import com.touchpoint.views.table.Query;
 import com.touchpoint.views.tasks.BackgroundTasks;
 import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
@@ -22,6 +23,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -88,8 +91,17 @@ public final class DataBrowserView extends BorderPane implements AutoCloseable {
             });
             bar.getChildren().add(button);
         }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar.getChildren().addAll(gap, new BrowserExport(project, tasks, messages, this::shownQuery).button());
         bar.setPadding(new Insets(8, 8, 4, 8));
         return bar;
+    }
+
+    /** The table shown with its filters and the sort chosen by header clicks. */
+    private BrowseQuery shownQuery() {
+        PagedTableModel<BrowseQuery> shown = models.get(model.tableProperty().get());
+        return BrowsePageSource.sorted(new Query<>(shown.filterProperty().get(), shown.sortProperty().get()));
     }
 
     private void show(BrowseTable table) {

@@ -17,9 +17,15 @@ public interface OpenedProject extends AutoCloseable {
         return nameOf(file());
     }
 
-    /** A project file's name without its extension ("Spring campaign" for "Spring campaign.tp"). */
+    /**
+     * A project file's name without its extension ("Spring campaign" for "Spring campaign.tp"); the project store's
+     * two-part extension ".mv.db" counts as one.
+     */
     static String nameOf(Path file) {
         String fileName = file.getFileName().toString();
+        if (fileName.endsWith(".mv.db") && fileName.length() > ".mv.db".length()) {
+            return fileName.substring(0, fileName.length() - ".mv.db".length());
+        }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
