@@ -2,21 +2,18 @@ package com.touchpoint.views.segments;
 
 import com.touchpoint.analysis.audience.AudienceData;
 import com.touchpoint.analysis.segment.MemberTable;
-import com.touchpoint.reports.CsvTableWriter;
-import com.touchpoint.reports.SheetSpec;
-import com.touchpoint.reports.WorkbookWriter;
 import com.touchpoint.views.audience.AudienceState;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
+import com.touchpoint.views.results.ExportChooser;
+import com.touchpoint.views.results.ExportFile;
+import com.touchpoint.views.results.TableExport;
 import com.touchpoint.views.table.PagedTableModel;
 import com.touchpoint.views.table.PagedTableView;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.BitSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongConsumer;
@@ -24,7 +21,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import tech.tablesaw.api.Table;
@@ -61,10 +57,10 @@ final class MembersView extends BorderPane implements AutoCloseable {
         getStyleClass().add("members-view");
         csv = new Button(messages.get("members.exportCsv"), new FontIcon(Feather.FILE_TEXT));
         csv.setId("members-export-csv");
-        csv.setOnAction(event -> export("csv"));
+        csv.setOnAction(event -> export(ExportFile.CSV));
         excel = new Button(messages.get("members.exportExcel"), new FontIcon(Feather.DOWNLOAD));
         excel.setId("members-export-excel");
-        excel.setOnAction(event -> export("xlsx"));
+        excel.setOnAction(event -> export(ExportFile.EXCEL));
         Label hint = new Label(messages.get("members.hint"));
         hint.getStyleClass().add("dim");
         model.builder().countProperty().addListener((property, old, now) -> show());
@@ -116,22 +112,16 @@ final class MembersView extends BorderPane implements AutoCloseable {
         }
     }
 
-    private void export(String extension) {
+    private void export(ExportFile kind) {
         AudienceState state = model.session().stateProperty().get();
         BitSet members = members();
         if (state == null || members == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("members.exportTitle"));
         String name = model.builder().nameProperty().get().strip();
-        chooser.setInitialFileName((name.isEmpty() ? messages.get("members.fileName") : name) + "." + extension);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("members.filter."
-                + extension), "*." + extension));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            exportTo(state.data(), members, file.toPath());
-        }
+        new ExportChooser(messages).choose(getScene() == null ? null : getScene().getWindow(), kind,
+                name.isEmpty() ? messages.get("members.fileName") : name)
+                .ifPresent(file -> exportTo(state.data(), members, file));
     }
 
     /** Writes every member with their key attributes to {@code out}, .csv or .xlsx, in the background. */
@@ -139,11 +129,7 @@ final class MembersView extends BorderPane implements AutoCloseable {
         exported.setText("");
         tasks.run(messages.get("members.exporting", out.getFileName()), context -> {
             Table all = MemberTable.all(data, members);
-            if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                new CsvTableWriter().write(all, out);
-            } else {
-                new WorkbookWriter().write(List.of(SheetSpec.of(messages.get("members.sheet"), all)), out);
-            }
+            TableExport.write(all.setName(messages.get("members.sheet")), out);
             return all.rowCount();
         }, rows -> exported.setText(messages.get("members.exported", rows, out.getFileName())));
     }
