@@ -43,6 +43,7 @@ final class ChooseKChart {
         }
         NumberAxis kAxis = axis(kLabel);
         kAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        kAxis.setAutoRangeIncludesZero(false);
         NumberAxis errorAxis = axis(errorLabel);
         errorAxis.setAutoRangeIncludesZero(false);
         NumberAxis silhouetteAxis = axis(silhouetteLabel);
@@ -65,6 +66,7 @@ final class ChooseKChart {
         legend.setFrame(BlockBorder.NONE);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         legend.setItemPaint(TEXT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         return chart;
     }
 

@@ -7,6 +7,7 @@ import com.touchpoint.views.results.ResultTableModel;
 import com.touchpoint.views.results.ResultTableView;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -101,8 +102,7 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         profile.tableProperty().bind(model.profileProperty());
         ResultTableView profileTable = new ResultTableView(profile, messages);
         profileTable.setPlaceholderText(messages.get("clusters.none"));
-        profileTable.setLeading(segmentControls());
-        VBox profileBox = new VBox(8, title("clusters.profile"), profileTable);
+        VBox profileBox = new VBox(8, title("clusters.profile"), profileTable, segmentControls());
         profileBox.getStyleClass().add("audience-panel");
         VBox.setVgrow(profileTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(chartBox, profileBox);
@@ -117,7 +117,7 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         segmentName.setId("clusters-segment-name");
         segmentName.setPrefColumnCount(14);
         model.clusteringProperty().addListener((p, old, now) -> {
-            cluster.getItems().setAll(now == null ? java.util.List.of()
+            cluster.getItems().setAll(now == null ? List.of()
                     : IntStream.rangeClosed(1, now.k()).boxed().toList());
             cluster.setValue(now == null ? null : 1);
         });
@@ -131,6 +131,7 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         save.setId("clusters-save-segment");
         save.disableProperty().bind(cluster.valueProperty().isNull());
         save.setOnAction(event -> model.saveAsSegment(cluster.getValue(), segmentName.getText()));
+        HBox.setHgrow(segmentName, Priority.ALWAYS);
         HBox controls = new HBox(6, new Label(messages.get("clusters.cluster")), cluster, segmentName, save);
         controls.getStyleClass().add("cluster-segment");
         return controls;

@@ -85,7 +85,7 @@ final class HeatMapGrid extends GridPane {
         RfmGroup group = scores == null ? null : scores.settings().groupOf(r, f);
         Label count = new Label(map == null ? "" : counts.format(customers));
         count.getStyleClass().add("heat-count");
-        Label revenue = new Label(map == null ? "" : money.format(map.revenue(r, f)));
+        Label revenue = new Label(customers == 0 ? "" : money.format(map.revenue(r, f)));
         revenue.getStyleClass().add("heat-revenue");
         Label name = new Label(group == null ? "" : group.name());
         name.getStyleClass().add("heat-group");

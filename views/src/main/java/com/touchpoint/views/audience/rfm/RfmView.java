@@ -108,16 +108,17 @@ public final class RfmView extends BorderPane implements AutoCloseable {
         heatMap.show(model.scoresProperty().get());
         groupResults.tableProperty().set(groupTable(model.scoresProperty().get()));
 
-        VBox groupsBox = new VBox(8, title("rfm.groups.title"), namesTable(), title("rfm.results.title"), groupTable);
+        VBox groupsBox = new VBox(8, title("rfm.results.title"), groupTable, title("rfm.groups.title"), namesTable());
         groupsBox.getStyleClass().add("audience-panel");
         VBox.setVgrow(groupTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(heatBox, groupsBox);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.52);
         setCenter(split);
     }
 
-    private Table groupTable(RfmScores scores) {
-        return scores == null ? null : RfmTables.groupTable(scores);
+    /** The groups' customers, revenue and share; the keys are in the names table beneath. */
+    private static Table groupTable(RfmScores scores) {
+        return scores == null ? null : RfmTables.groupTable(scores).removeColumns("key");
     }
 
     private TableView<RfmGroup> namesTable() {
@@ -125,8 +126,8 @@ public final class RfmView extends BorderPane implements AutoCloseable {
         table.setId("rfm-group-names");
         table.setEditable(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefHeight(230);
-        table.setMinHeight(150);
+        table.setPrefHeight(260);
+        table.setMinHeight(160);
         TableColumn<RfmGroup, String> name = new TableColumn<>(messages.get("rfm.groups.name"));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         name.setCellFactory(TextFieldTableCell.forTableColumn());

@@ -13,6 +13,7 @@ import com.touchpoint.views.tasks.BackgroundTasks;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -84,6 +85,11 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         rules.setPrefHeight(200);
         rules.setCellFactory(view -> new RuleCell());
         rules.getSelectionModel().selectedIndexProperty().addListener((p, old, now) -> showEditor());
+        model.rules().addListener((ListChangeListener<TagRule>) change -> {
+            if (rules.getSelectionModel().isEmpty() && !model.rules().isEmpty()) {
+                rules.getSelectionModel().select(0);
+            }
+        });
         Button add = new Button(messages.get("tags.addRule"), new FontIcon(Feather.PLUS));
         add.setOnAction(event -> rules.getSelectionModel().select(model.addRule()));
         Button remove = new Button(messages.get("tags.removeRule"), new FontIcon(Feather.TRASH_2));
