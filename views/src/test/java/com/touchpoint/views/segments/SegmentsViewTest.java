@@ -3,6 +3,7 @@ package com.touchpoint.views.segments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
 import com.touchpoint.analysis.audience.AudienceData;
 import com.touchpoint.analysis.audience.AudienceLoader;
 import com.touchpoint.analysis.audience.CancellationToken;
@@ -36,7 +37,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;

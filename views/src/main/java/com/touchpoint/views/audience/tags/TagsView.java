@@ -11,10 +11,11 @@ import com.touchpoint.views.segments.ConditionChoices;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -196,7 +197,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         }
 
         private String describe(TagRule rule) {
-            List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             parts.add(rule.filter().types().isEmpty() ? messages.get("editor.anyEvent")
                     : String.join(", ", rule.filter().types()));
             rule.filter().channels().forEach(c -> parts.add(messages.get("tags.in", c)));
