@@ -3,7 +3,6 @@ package com.touchpoint.views.audience;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.touchpoint.analysis.audience.AudienceData;
 import com.touchpoint.analysis.audience.AudienceLoader;
 import com.touchpoint.analysis.audience.CancellationToken;
@@ -31,7 +30,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -88,8 +86,8 @@ class AudienceViewTest {
                 messages);
         sessions = new AudienceSessions(tasks, messages);
         view = new AudienceView(project, sessions, messages, tasks);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(view, 1200, 760));
+        stage.sizeToScene();
         stage.show();
     }
 

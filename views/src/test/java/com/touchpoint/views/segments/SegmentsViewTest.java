@@ -3,7 +3,6 @@ package com.touchpoint.views.segments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.touchpoint.analysis.audience.AudienceData;
 import com.touchpoint.analysis.audience.AudienceLoader;
 import com.touchpoint.analysis.audience.CancellationToken;
@@ -37,7 +36,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -99,8 +97,8 @@ class SegmentsViewTest {
         tasks = new BackgroundTasks(Executors.newFixedThreadPool(2, new DaemonThreads("test-tasks")), errors,
                 messages);
         view = new SegmentsView(project, new AudienceSessions(tasks, messages), messages, errors, tasks, background);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(view, 1200, 760));
+        stage.sizeToScene();
         stage.show();
     }
 
