@@ -37,8 +37,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Tags tab: the half-life, Recompute and Restore defaults above; the rules (with the selected one's form) and
- * the channel weights on the left; the computed tags, most widespread first, on the right.
+ * The Tags tab: the half-life, Recompute and Restore defaults above; the rules with the selected one's form on the
+ * left; the computed tags, most widespread first, and the channel weights on the right.
  */
 public final class TagsView extends BorderPane implements AutoCloseable {
 
@@ -83,7 +83,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
 
         rules = new ListView<>(model.rules());
         rules.setId("tags-rules");
-        rules.setPrefHeight(200);
+        rules.setPrefHeight(220);
         rules.setCellFactory(view -> new RuleCell());
         rules.getSelectionModel().selectedIndexProperty().addListener((p, old, now) -> showEditor());
         model.rules().addListener((ListChangeListener<TagRule>) change -> {
@@ -98,8 +98,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         remove.setOnAction(event -> model.removeRule(rules.getSelectionModel().getSelectedIndex()));
         editorPane.setFitToWidth(true);
         editorPane.getStyleClass().add("edge-to-edge");
-        VBox left = new VBox(8, title("tags.rules"), rules, new HBox(6, add, remove), editorPane,
-                title("tags.channelWeights"), channelWeights());
+        VBox left = new VBox(8, title("tags.rules"), rules, new HBox(6, add, remove), editorPane);
         left.getStyleClass().add("audience-panel");
         VBox.setVgrow(editorPane, Priority.ALWAYS);
 
@@ -108,7 +107,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         summary.tableProperty().bind(model.summaryProperty());
         ResultTableView summaryTable = new ResultTableView(summary, messages);
         summaryTable.setPlaceholderText(messages.get("tags.none"));
-        VBox right = new VBox(8, title("tags.top"), summaryTable);
+        VBox right = new VBox(8, title("tags.top"), summaryTable, title("tags.channelWeights"), channelWeights());
         right.getStyleClass().add("audience-panel");
         VBox.setVgrow(summaryTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
