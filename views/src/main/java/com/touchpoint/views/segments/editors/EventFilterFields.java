@@ -27,6 +27,7 @@ public final class EventFilterFields {
         campaigns = new MultiChoice(choices.campaigns(), any, onChange);
         categories = new MultiChoice(choices.categories(), any, onChange);
         items.setPromptText(messages.get("editor.itemsPrompt"));
+        items.setPrefColumnCount(12);
         Commit.on(items, onChange);
     }
 

@@ -35,6 +35,7 @@ final class MultiChoice extends CheckComboBox<String> {
                 return text;
             }
         });
+        setPrefWidth(120);
         setMaxWidth(Double.MAX_VALUE);
         getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             updateTitle();

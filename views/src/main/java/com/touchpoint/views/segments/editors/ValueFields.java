@@ -31,12 +31,14 @@ final class ValueFields extends HBox {
         and = new Label(messages.get("editor.and"));
         for (ComboBox<String> box : List.of(first, second)) {
             box.setEditable(true);
+            box.setPrefWidth(120);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setVisibleRowCount(12);
             Commit.on(box, onCommit);
         }
         list.setPromptText(messages.get("editor.listPrompt"));
+        list.setPrefColumnCount(12);
         HBox.setHgrow(list, Priority.ALWAYS);
         Commit.on(list, onCommit);
         setArity(1);
