@@ -1,6 +1,7 @@
 package com.touchpoint.app;
 
 import com.touchpoint.views.attribution.AttributionView;
+import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.browser.DataBrowserView;
 import com.touchpoint.views.customers.CustomerViews;
 import com.touchpoint.views.errors.ErrorReporter;
@@ -10,6 +11,7 @@ import com.touchpoint.views.imports.ImportPage;
 import com.touchpoint.views.imports.ImportWizard;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
+import com.touchpoint.views.segments.SegmentsView;
 import com.touchpoint.views.shell.Feature;
 import com.touchpoint.views.shell.ShellSetup;
 import com.touchpoint.views.tasks.BackgroundTasks;
@@ -39,6 +41,7 @@ final class AppWiring {
                 new DaemonThreads("touchpoint-view"));
         ImportWizard importWizard = new ImportWizard(messages, tasks, viewThreads);
         CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater);
+        AudienceSessions audiences = new AudienceSessions(tasks, messages);
         List<Feature<StoreProject>> features = List.of(
                 new Feature<>("feature.data", Feather.DATABASE, project -> {
                     DataBrowserView browser = new DataBrowserView(project, messages, errors, viewThreads, tasks);
@@ -48,6 +51,11 @@ final class AppWiring {
                 new Feature<>("nav.import", Feather.UPLOAD,
                         project -> new ImportPage(project, importWizard, tasks, messages)),
                 new Feature<>("nav.customers", Feather.USERS, customers::searchPage),
+                new Feature<>("feature.segments", Feather.FILTER, project -> {
+                    SegmentsView view = new SegmentsView(project, audiences, messages, errors, tasks, viewThreads);
+                    view.setOnCustomerOpened(globalId -> customers.open(project, globalId, ActiveWindow.get()));
+                    return view;
+                }),
                 new Feature<>("feature.attribution", Feather.PIE_CHART,
                         project -> new AttributionView(project, messages, tasks)));
         return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));
