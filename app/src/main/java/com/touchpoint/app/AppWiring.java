@@ -2,6 +2,7 @@ package com.touchpoint.app;
 
 import com.touchpoint.views.attribution.AttributionView;
 import com.touchpoint.views.audience.AudienceSessions;
+import com.touchpoint.views.audience.AudienceView;
 import com.touchpoint.views.browser.DataBrowserView;
 import com.touchpoint.views.customers.CustomerViews;
 import com.touchpoint.views.errors.ErrorReporter;
@@ -56,6 +57,8 @@ final class AppWiring {
                     view.setOnCustomerOpened(globalId -> customers.open(project, globalId, ActiveWindow.get()));
                     return view;
                 }),
+                new Feature<>("feature.audience", Feather.GRID,
+                        project -> new AudienceView(project, audiences, messages, tasks)),
                 new Feature<>("feature.attribution", Feather.PIE_CHART,
                         project -> new AttributionView(project, messages, tasks)));
         return new ShellSetup<>(new StoreGateway(), features, Optional.of(importWizard));

@@ -7,6 +7,7 @@ import com.touchpoint.views.i18n.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,6 +34,8 @@ public final class ReferenceTimeBar extends HBox {
         this.session = session;
         this.messages = messages;
         getStyleClass().add("reference-time");
+        getStylesheets().add(Objects.requireNonNull(ReferenceTimeBar.class.getResource("reference-time.css"),
+                "reference-time.css is missing from the build").toExternalForm());
         setSpacing(6);
         Label title = new Label(messages.get("reference.title"));
         title.getStyleClass().add("reference-title");

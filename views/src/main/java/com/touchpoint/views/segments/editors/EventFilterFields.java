@@ -10,7 +10,7 @@ import javafx.scene.control.TextField;
  * Which events count: event types, channels, campaigns, item categories (each: any, or the ones picked) and item
  * codes (typed, separated by commas; a trailing * matches every code that starts so).
  */
-final class EventFilterFields {
+public final class EventFilterFields {
 
     private final MultiChoice types;
     private final MultiChoice channels;
@@ -19,7 +19,7 @@ final class EventFilterFields {
     private final TextField items = new TextField();
     private final Messages messages;
 
-    EventFilterFields(ConditionChoices choices, Messages messages, Runnable onChange) {
+    public EventFilterFields(ConditionChoices choices, Messages messages, Runnable onChange) {
         this.messages = messages;
         String any = messages.get("editor.any");
         types = new MultiChoice(choices.eventTypes(), messages.get("editor.anyEvent"), onChange);
@@ -31,7 +31,7 @@ final class EventFilterFields {
     }
 
     /** Adds its rows to {@code form}. */
-    void addTo(Form form) {
+    public void addTo(Form form) {
         form.row(messages.get("editor.eventTypes"), types)
                 .row(messages.get("editor.channels"), channels)
                 .row(messages.get("editor.campaigns"), campaigns)
@@ -39,12 +39,12 @@ final class EventFilterFields {
                 .row(messages.get("editor.items"), items);
     }
 
-    EventFilter filter() {
+    public EventFilter filter() {
         return new EventFilter(types.checked(), channels.checked(), campaigns.checked(),
                 Values.split(items.getText()), categories.checked());
     }
 
-    void setFilter(EventFilter filter) {
+    public void setFilter(EventFilter filter) {
         types.setChecked(filter.types());
         channels.setChecked(filter.channels());
         campaigns.setChecked(filter.campaigns());

@@ -8,11 +8,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 /** Label and field pairs in two columns, the fields taking the width. */
-final class Form extends GridPane {
+public final class Form extends GridPane {
 
     private int rows;
 
-    Form() {
+    public Form() {
         getStyleClass().add("editor-form");
         setHgap(10);
         setVgap(8);
@@ -26,7 +26,7 @@ final class Form extends GridPane {
     }
 
     /** Adds a row: {@code label} beside {@code field}. */
-    Form row(String label, Node field) {
+    public Form row(String label, Node field) {
         Label text = new Label(label);
         text.getStyleClass().add("editor-label");
         text.setLabelFor(field);
