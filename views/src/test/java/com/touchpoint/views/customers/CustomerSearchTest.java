@@ -9,6 +9,7 @@ import com.touchpoint.datasources.imports.ImportRequest;
 import com.touchpoint.datasources.store.CustomerProfileRepository;
 import com.touchpoint.datasources.store.CustomerProfileRepository.Identifier;
 import com.touchpoint.views.customers.CustomerModel.AttributeRow;
+import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
@@ -86,7 +87,8 @@ class CustomerSearchTest {
                 M1,purchase,2026-08-02T10:00:00Z,web
                 M2,page_view,2026-08-01T11:00:00Z,web
                 """), shanghai, ImportMonitor.NONE);
-        customers = new CustomerViews(messages, tasks, errors, background, Platform::runLater);
+        customers = new CustomerViews(messages, tasks, errors, background, Platform::runLater,
+                new AudienceSessions(tasks, messages));
     }
 
     @AfterEach
@@ -129,6 +131,11 @@ class CustomerSearchTest {
         assertEquals(new AttributeRow("Name", "Alice"), attributes.get(0));
         assertEquals(new AttributeRow("City", "Hangzhou"), attributes.get(3));
         assertEquals(new AttributeRow("Gender", "—"), attributes.get(1));
+        // Nothing was computed in Audience yet, so the audience facts say so once the audience has loaded.
+        await(() -> robot.lookup("#customer-audience .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(label -> label.getText().startsWith("RFM: not scored")));
+        assertTrue(robot.lookup("#customer-audience .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(label -> label.getText().startsWith("Tags: none computed yet")));
         assertEquals(List.of(), errors.reports);
     }
 
