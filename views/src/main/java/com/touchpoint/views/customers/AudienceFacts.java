@@ -28,6 +28,7 @@ final class AudienceFacts extends VBox implements AutoCloseable {
         this.globalId = globalId;
         this.messages = messages;
         getStyleClass().add("customer-audience");
+        setMaxWidth(360);
         setId("customer-audience");
         session.stateProperty().addListener(onState);
         if (session.stateProperty().get() == null && !session.loadingProperty().get()) {
@@ -41,28 +42,34 @@ final class AudienceFacts extends VBox implements AutoCloseable {
         heading.getStyleClass().add("customer-heading");
         getChildren().setAll(heading);
         if (state == null) {
-            getChildren().add(new Label(messages.get("customer.audience.loading")));
+            getChildren().add(wrapping(messages.get("customer.audience.loading")));
             return;
         }
         CustomerProfile profile;
         try {
             profile = CustomerProfile.of(state.data(), globalId);
         } catch (AnalysisException e) {
-            getChildren().add(new Label(e.getMessage()));
+            getChildren().add(wrapping(e.getMessage()));
             return;
         }
-        getChildren().add(new Label(profile.tags().isEmpty() ? messages.get("customer.tags.none")
+        getChildren().add(wrapping(profile.tags().isEmpty() ? messages.get("customer.tags.none")
                 : messages.get("customer.tags", profile.tags().stream().limit(TAGS_SHOWN)
                 .map(tag -> String.format("%s %.2f", tag.tag(), tag.weight()))
                 .reduce((a, b) -> a + ", " + b).orElse(""))));
         CustomerProfile.Rfm rfm = profile.rfm();
-        getChildren().add(new Label(rfm == null ? messages.get("customer.rfm.none")
+        getChildren().add(wrapping(rfm == null ? messages.get("customer.rfm.none")
                 : messages.get("customer.rfm", rfm.r(), rfm.f(), rfm.m(),
                 rfm.group() == null ? "—" : rfm.group().name())));
-        getChildren().add(new Label(profile.clusters().isEmpty() ? messages.get("customer.clusters.none")
+        getChildren().add(wrapping(profile.clusters().isEmpty() ? messages.get("customer.clusters.none")
                 : messages.get("customer.clusters", profile.clusters().entrySet().stream()
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse(""))));
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     @Override
