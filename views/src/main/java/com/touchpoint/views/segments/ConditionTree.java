@@ -59,11 +59,6 @@ final class ConditionTree extends TreeView<TreeNode> {
         dragged = path;
     }
 
-    /** The row of the node at {@code unit}, for tests; null when there is none. */
-    TreeItem<TreeNode> item(ConditionPath unit) {
-        return find(getRoot(), unit);
-    }
-
     private void rebuild() {
         syncing = true;
         try {

@@ -79,6 +79,7 @@ public final class SegmentBuilderModel {
         timeZone.addListener((property, old, now) -> changed());
         description.addListener((property, old, now) -> updateModified());
         counter.addListener((property, old, now) -> recount());
+        choices.addListener((property, old, now) -> sentence.set(describe(root.get())));
         sentence.set(describe(root.get()));
         baseline = current("-");
     }
@@ -149,9 +150,9 @@ public final class SegmentBuilderModel {
         return history.canRedoProperty();
     }
 
-    /** A condition read as text in the interface language, for the tree's cells. */
+    /** A condition read as text in the interface language (RFM groups by name), for the tree's cells. */
     public String describe(Condition condition) {
-        return SegmentSentence.of(condition, locale);
+        return SegmentSentence.of(ReadableNames.of(condition, choices.get()), locale);
     }
 
     /** Starts a new, empty segment (everyone) called {@code newName}. */

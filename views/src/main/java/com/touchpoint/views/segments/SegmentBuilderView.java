@@ -131,10 +131,6 @@ final class SegmentBuilderView extends BorderPane {
         showEditor();
     }
 
-    ConditionTree tree() {
-        return tree;
-    }
-
     private Button button(String key, Feather icon, String tipKey) {
         Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setTooltip(new Tooltip(messages.get(tipKey)));

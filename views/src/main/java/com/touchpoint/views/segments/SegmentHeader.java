@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -125,7 +126,7 @@ final class SegmentHeader extends VBox {
         getChildren().addAll(countLine, fields, problem, new ReferenceTimeBar(model.session(), messages));
     }
 
-    private Label label(String key, javafx.scene.Node field) {
+    private Label label(String key, Node field) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         label.setMinWidth(Region.USE_PREF_SIZE);

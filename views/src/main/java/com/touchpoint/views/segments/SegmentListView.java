@@ -109,10 +109,6 @@ final class SegmentListView extends VBox {
         getChildren().addAll(title, buttons, table);
     }
 
-    TableView<SegmentLibrary.Summary> table() {
-        return table;
-    }
-
     private void selectedName(Consumer<String> action) {
         SegmentLibrary.Summary selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {

@@ -177,7 +177,11 @@ public final class SegmentsModel implements AutoCloseable {
 
     private void updateChoices() {
         AudienceState state = session.stateProperty().get();
-        builder.choicesProperty().set(state == null ? ConditionChoices.NONE
-                : ConditionChoices.of(state.data(), list.names()));
+        ConditionChoices choices = state == null ? ConditionChoices.NONE
+                : ConditionChoices.of(state.data(), list.names());
+        // Equal choices keep the form being edited; a new object would rebuild it.
+        if (!choices.equals(builder.choicesProperty().get())) {
+            builder.choicesProperty().set(choices);
+        }
     }
 }

@@ -26,9 +26,7 @@ public final class SegmentsView extends BorderPane implements AutoCloseable {
 
     private final SegmentsModel model;
     private final Messages messages;
-    private final SegmentBuilderView builder;
     private final MembersView members;
-    private final SegmentListView list;
     private final TabPane tabs;
 
     /** @param background worker threads for counts and member pages */
@@ -40,7 +38,7 @@ public final class SegmentsView extends BorderPane implements AutoCloseable {
         getStyleClass().add("segments-view");
         getStylesheets().add(Objects.requireNonNull(SegmentsView.class.getResource("segments.css"),
                 "segments.css is missing from the build").toExternalForm());
-        builder = new SegmentBuilderView(model.builder(), messages);
+        SegmentBuilderView builder = new SegmentBuilderView(model.builder(), messages);
         members = new MembersView(model, messages, errors, background, Platform::runLater, tasks);
         tabs = new TabPane(new Tab(messages.get("segment.tab.conditions"), builder),
                 new Tab(messages.get("segment.tab.members"), members));
@@ -50,7 +48,7 @@ public final class SegmentsView extends BorderPane implements AutoCloseable {
         BorderPane editorSide = new BorderPane(tabs);
         editorSide.setTop(new SegmentHeader(model, messages, this::confirmReplace));
         editorSide.getStyleClass().add("segment-editor-side");
-        list = new SegmentListView(model, messages, this::open, this::confirmDelete, this::startNew);
+        SegmentListView list = new SegmentListView(model, messages, this::open, this::confirmDelete, this::startNew);
         SplitPane split = new SplitPane(list, editorSide);
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(list, false);

@@ -18,6 +18,7 @@ import com.touchpoint.analysis.segment.EventCondition;
 import com.touchpoint.analysis.segment.Group;
 import com.touchpoint.analysis.segment.Not;
 import com.touchpoint.analysis.segment.PropertyCondition;
+import com.touchpoint.analysis.segment.RfmCondition;
 import com.touchpoint.analysis.segment.Segment;
 import com.touchpoint.analysis.segment.TimeWindow;
 import com.touchpoint.views.tasks.DaemonThreads;
@@ -144,6 +145,16 @@ class SegmentBuilderModelTest {
         chinese.open(Segment.of("s", Group.and(SHANGHAI, BOUGHT)));
 
         assertEquals("city等于上海 且 最近30天内做过purchase", chinese.sentenceProperty().get());
+    }
+
+    @Test
+    void rfmGroupsReadByTheirNamesWhileTheSegmentKeepsTheKeys() {
+        model.open(Segment.of("s", Group.and(new RfmCondition(List.of("cant_lose", "at_risk")))));
+
+        // The default map names cant_lose "Can't lose them" and at_risk "At risk".
+        assertEquals("RFM group is Can't lose them or At risk", model.sentenceProperty().get());
+        assertEquals(List.of("cant_lose", "at_risk"),
+                ((RfmCondition) ((Group) model.segment().condition()).conditions().get(0)).groups());
     }
 
     @Test

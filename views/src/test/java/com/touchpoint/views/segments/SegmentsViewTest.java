@@ -9,6 +9,8 @@ import com.touchpoint.analysis.audience.CancellationToken;
 import com.touchpoint.analysis.audience.EventFilter;
 import com.touchpoint.analysis.audience.ReferenceTime;
 import com.touchpoint.analysis.segment.Comparison;
+import com.touchpoint.analysis.segment.ConditionPath;
+import com.touchpoint.analysis.segment.Evaluation;
 import com.touchpoint.analysis.segment.EventCondition;
 import com.touchpoint.analysis.segment.Group;
 import com.touchpoint.analysis.segment.PropertyCondition;
@@ -29,12 +31,12 @@ import com.touchpoint.views.tasks.DaemonThreads;
 import com.touchpoint.views.testing.RecordingErrors;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -65,7 +67,7 @@ class SegmentsViewTest {
     static Path folder;
 
     private static StoreProject project;
-    private static int expectedSize;
+    private static Evaluation expected;
 
     private final RecordingErrors errors = new RecordingErrors();
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
@@ -81,8 +83,8 @@ class SegmentsViewTest {
         project = new StoreGateway().open(file);
         // The backend's own count of the same segment, which the view must show.
         AudienceData data = AudienceLoader.load(project.store(), events -> { });
-        expectedSize = new SegmentEvaluator(data, new SegmentLibrary(project.store()).lookup())
-                .evaluate(EXPECTED, ReferenceTime.of(project.store(), data), new CancellationToken()).size();
+        expected = new SegmentEvaluator(data, new SegmentLibrary(project.store()).lookup())
+                .evaluate(EXPECTED, ReferenceTime.of(project.store(), data), new CancellationToken());
     }
 
     @AfterAll
@@ -95,8 +97,8 @@ class SegmentsViewTest {
         tasks = new BackgroundTasks(Executors.newFixedThreadPool(2, new DaemonThreads("test-tasks")), errors,
                 messages);
         view = new SegmentsView(project, new AudienceSessions(tasks, messages), messages, errors, tasks, background);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(view, 1200, 760));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -123,6 +125,7 @@ class SegmentsViewTest {
         waitFor(() -> !builder.countingProperty().get() && builder.countProperty().get() != null
                 && builder.countProperty().get().isOf(builder.rootProperty().get()));
 
+        int expectedSize = expected.size();
         assertEquals(EXPECTED.condition(), builder.rootProperty().get());
         assertTrue(expectedSize > 0, "the sample has Shanghai buyers in the last 30 days");
         assertEquals(expectedSize, builder.countProperty().get().evaluation().size());
@@ -130,6 +133,13 @@ class SegmentsViewTest {
                 robot.lookup("#segment-size").queryAs(Label.class).getText());
         assertEquals("city is 上海 and did purchase in the last 30 days",
                 robot.lookup("#segment-sentence").queryAs(Label.class).getText());
+        // Each row shows what its condition keeps on its own, and the second the group's funnel after it.
+        List<String> own = List.of(count(expectedSize), count(expected.ownCount(ConditionPath.of(0))),
+                count(expected.ownCount(ConditionPath.of(1))));
+        waitFor(() -> robot.lookup(".own-count").queryAllAs(Label.class).stream().map(Label::getText).toList()
+                .equals(own));
+        assertEquals("→ " + count(expected.funnel(ConditionPath.ROOT).get(1)),
+                robot.lookup(".funnel-count").match(Node::isVisible).queryAs(Label.class).getText());
 
         robot.clickOn("#segment-save");
         waitFor(() -> view.model().list().rows().stream().anyMatch(row -> row.name().equals("Shanghai buyers")
@@ -153,7 +163,8 @@ class SegmentsViewTest {
         library.save(Segment.of("Loop A", beijing));
         library.save(Segment.of("Loop B", Group.and(new SegmentReference("Loop A"))));
         WaitForAsyncUtils.asyncFx(() -> view.model().session().segmentsChanged());
-        waitFor(() -> view.model().list().names().contains("Loop B"));
+        waitFor(() -> view.model().list().names().contains("Loop B") && !view.model().list().countingProperty().get()
+                && robot.lookup("Loop A").tryQuery().isPresent());
 
         // Opened through the model: a double click's two clicks fall apart on a loaded machine.
         robot.interact(() -> view.model().open("Loop A"));
@@ -175,6 +186,10 @@ class SegmentsViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, builder.rootProperty().get().conditions().size());
+    }
+
+    private static String count(int value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -10,6 +10,7 @@ import com.touchpoint.analysis.segment.ConditionPath;
 import com.touchpoint.analysis.segment.Group;
 import com.touchpoint.analysis.segment.Not;
 import com.touchpoint.analysis.segment.PropertyCondition;
+
 import org.junit.jupiter.api.Test;
 
 class TreeEditsTest {

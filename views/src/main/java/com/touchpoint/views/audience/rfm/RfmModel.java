@@ -15,8 +15,6 @@ import com.touchpoint.views.tasks.BackgroundTasks;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,6 +28,8 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /**
  * RFM for the project: the window, quintiles or the analyst's thresholds, the group names (editable; segments keep

@@ -8,7 +8,6 @@ import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.results.ResultTableModel;
 import com.touchpoint.views.results.ResultTableView;
 import com.touchpoint.views.tasks.BackgroundTasks;
-import tech.tablesaw.api.Table;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import tech.tablesaw.api.Table;
 
 /**
  * The RFM tab: window and cuts (quintiles or thresholds), Compute and Save, the R × F heat map, the group names

@@ -7,9 +7,6 @@ import com.touchpoint.views.segments.ConditionChoices;
 import com.touchpoint.views.segments.editors.EventFilterFields;
 import com.touchpoint.views.segments.editors.Form;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -52,7 +49,7 @@ final class TagRuleEditor extends VBox {
         filling = true;
         name.setText(rule.name());
         filter.setFilter(rule.filter());
-        weights.setText(text(rule.behaviourWeights()));
+        weights.setText(BehaviourWeights.text(rule.behaviourWeights()));
         filling = false;
         Form form = new Form().row(messages.get("tags.rule.name"), name);
         filter.addTo(form);
@@ -70,7 +67,8 @@ final class TagRuleEditor extends VBox {
             return;
         }
         try {
-            TagRule rule = new TagRule(name.getText().strip(), filter.filter(), weights(weights.getText()));
+            TagRule rule = new TagRule(name.getText().strip(), filter.filter(),
+                    BehaviourWeights.parse(weights.getText(), messages));
             problem.setText("");
             if (!rule.equals(shown)) {
                 shown = rule;
@@ -79,30 +77,5 @@ final class TagRuleEditor extends VBox {
         } catch (AnalysisException e) {
             problem.setText(e.getMessage());
         }
-    }
-
-    private Map<String, Double> weights(String text) {
-        Map<String, Double> parsed = new LinkedHashMap<>();
-        for (String part : text.split("[,，]")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            String[] pair = part.split("=");
-            try {
-                if (pair.length != 2 || pair[0].isBlank()) {
-                    throw new NumberFormatException(part);
-                }
-                parsed.put(pair[0].strip(), Double.valueOf(pair[1].strip()));
-            } catch (NumberFormatException e) {
-                throw new AnalysisException(messages.get("tags.weights.invalid", part.strip()));
-            }
-        }
-        return parsed;
-    }
-
-    private static String text(Map<String, Double> weights) {
-        return String.join(", ", weights.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + BigDecimal.valueOf(e.getValue()).stripTrailingZeros().toPlainString())
-                .toList());
     }
 }

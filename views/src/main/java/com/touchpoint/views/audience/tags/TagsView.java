@@ -11,10 +11,11 @@ import com.touchpoint.views.segments.ConditionChoices;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,8 +37,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Tags tab: the half-life, Recompute and Restore defaults above; the rules (with the selected one's form) and
- * the channel weights on the left; the computed tags, most widespread first, on the right.
+ * The Tags tab: the half-life, Recompute and Restore defaults above; the rules with the selected one's form on the
+ * left; the computed tags, most widespread first, and the channel weights on the right.
  */
 public final class TagsView extends BorderPane implements AutoCloseable {
 
@@ -82,7 +83,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
 
         rules = new ListView<>(model.rules());
         rules.setId("tags-rules");
-        rules.setPrefHeight(200);
+        rules.setPrefHeight(220);
         rules.setCellFactory(view -> new RuleCell());
         rules.getSelectionModel().selectedIndexProperty().addListener((p, old, now) -> showEditor());
         model.rules().addListener((ListChangeListener<TagRule>) change -> {
@@ -97,8 +98,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         remove.setOnAction(event -> model.removeRule(rules.getSelectionModel().getSelectedIndex()));
         editorPane.setFitToWidth(true);
         editorPane.getStyleClass().add("edge-to-edge");
-        VBox left = new VBox(8, title("tags.rules"), rules, new HBox(6, add, remove), editorPane,
-                title("tags.channelWeights"), channelWeights());
+        VBox left = new VBox(8, title("tags.rules"), rules, new HBox(6, add, remove), editorPane);
         left.getStyleClass().add("audience-panel");
         VBox.setVgrow(editorPane, Priority.ALWAYS);
 
@@ -107,7 +107,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         summary.tableProperty().bind(model.summaryProperty());
         ResultTableView summaryTable = new ResultTableView(summary, messages);
         summaryTable.setPlaceholderText(messages.get("tags.none"));
-        VBox right = new VBox(8, title("tags.top"), summaryTable);
+        VBox right = new VBox(8, title("tags.top"), summaryTable, title("tags.channelWeights"), channelWeights());
         right.getStyleClass().add("audience-panel");
         VBox.setVgrow(summaryTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
@@ -196,7 +196,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         }
 
         private String describe(TagRule rule) {
-            List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             parts.add(rule.filter().types().isEmpty() ? messages.get("editor.anyEvent")
                     : String.join(", ", rule.filter().types()));
             rule.filter().channels().forEach(c -> parts.add(messages.get("tags.in", c)));

@@ -7,6 +7,7 @@ import com.touchpoint.views.segments.ConditionChoices;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -44,7 +45,7 @@ public abstract class ConditionEditor extends VBox {
     }
 
     /** Puts the title and the form's body in place, with the problem line under them. */
-    protected void layout(String title, javafx.scene.Node body) {
+    protected void layout(String title, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add("editor-title");
         getChildren().setAll(heading, body, problem);

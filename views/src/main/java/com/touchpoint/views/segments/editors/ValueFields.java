@@ -2,6 +2,7 @@ package com.touchpoint.views.segments.editors;
 
 import com.touchpoint.views.i18n.Messages;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
@@ -69,7 +70,7 @@ final class ValueFields extends HBox {
             case 0 -> List.of();
             case 1 -> nonBlank(text(first));
             case 2 -> {
-                List<String> both = new java.util.ArrayList<>(nonBlank(text(first)));
+                List<String> both = new ArrayList<>(nonBlank(text(first)));
                 both.addAll(nonBlank(text(second)));
                 yield List.copyOf(both);
             }
@@ -81,11 +82,6 @@ final class ValueFields extends HBox {
         first.setValue(values.isEmpty() ? null : values.get(0));
         second.setValue(values.size() < 2 ? null : values.get(1));
         list.setText(Values.join(values));
-    }
-
-    /** The single-value field, for the robot tests. */
-    ComboBox<String> firstField() {
-        return first;
     }
 
     /** The committed value: picked from the list, or typed and confirmed with Enter or by leaving the field. */
