@@ -41,8 +41,9 @@ final class AppWiring {
         ScheduledExecutorService viewThreads = Executors.newScheduledThreadPool(VIEW_THREADS,
                 new DaemonThreads("touchpoint-view"));
         ImportWizard importWizard = new ImportWizard(messages, tasks, viewThreads);
-        CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater);
         AudienceSessions audiences = new AudienceSessions(tasks, messages);
+        CustomerViews customers = new CustomerViews(messages, tasks, errors, viewThreads, Platform::runLater,
+                audiences);
         List<Feature<StoreProject>> features = List.of(
                 new Feature<>("feature.data", Feather.DATABASE, project -> {
                     DataBrowserView browser = new DataBrowserView(project, messages, errors, viewThreads, tasks);

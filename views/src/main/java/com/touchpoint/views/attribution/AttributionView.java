@@ -61,13 +61,8 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
     private final Label summary = new Label();
 
     public AttributionView(StoreProject project, Messages messages, BackgroundTasks tasks) {
-        this(project, new AttributionViewModel(new ProjectAttributionData(project), tasks, messages), messages,
-                tasks);
-    }
-
-    AttributionView(StoreProject project, AttributionViewModel model, Messages messages, BackgroundTasks tasks) {
         this.project = project;
-        this.model = model;
+        this.model = new AttributionViewModel(new ProjectAttributionData(project), tasks, messages);
         this.messages = messages;
         this.tasks = tasks;
         this.chooser = new ExportChooser(messages);
@@ -101,7 +96,6 @@ public final class AttributionView extends BorderPane implements AutoCloseable {
 
         Button run = new Button(messages.get("attribution.run"), new FontIcon(Feather.PLAY));
         run.setId("attribution-run");
-        run.setDefaultButton(true);
         run.getStyleClass().add("accent");
         run.disableProperty().bind(model.canRunProperty().not());
         run.setOnAction(event -> model.run());

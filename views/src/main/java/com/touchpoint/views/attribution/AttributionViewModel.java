@@ -49,6 +49,7 @@ public final class AttributionViewModel {
     private final BooleanBinding canRun;
     private final StringBinding summary;
     private Task<AttributionRun> current;
+    private boolean settingsRestored;
 
     public AttributionViewModel(AttributionData data, BackgroundTasks tasks, Messages messages) {
         this.data = data;
@@ -92,9 +93,15 @@ public final class AttributionViewModel {
         return summary;
     }
 
-    /** Reads the project's event types, channels and path reports, and the settings saved in it, into the form. */
+    /**
+     * Reads the project's event types, channels and path reports into the form; the first time also the settings
+     * saved in the project (later loads keep what the analyst has set since).
+     */
     public void loadChoices() {
-        tasks.run(messages.get("attribution.loading"), context -> new Loaded(data.choices(), data.savedSettings()),
+        boolean restore = !settingsRestored;
+        settingsRestored = true;
+        tasks.run(messages.get("attribution.loading"),
+                context -> new Loaded(data.choices(), restore ? data.savedSettings() : Optional.empty()),
                 loaded -> {
                     loaded.saved().flatMap(AttributionViewModel::readSaved).ifPresent(form::apply);
                     AttributionData.Choices choices = loaded.choices();

@@ -98,7 +98,9 @@ final class SettingsPanel extends VBox {
             CheckBox box = new CheckBox(names.label(kinds[k]));
             box.setId("model-" + kinds[k].id());
             box.selectedProperty().bindBidirectional(form.modelProperty(kinds[k]));
-            grid.add(box, k % 2, k / 2);
+            // Down the first column, then the second: the two longest names do not share a row.
+            int rows = (kinds.length + 1) / 2;
+            grid.add(box, k / rows, k % rows);
         }
         return grid;
     }

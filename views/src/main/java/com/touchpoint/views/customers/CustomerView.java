@@ -29,14 +29,18 @@ public final class CustomerView extends BorderPane implements AutoCloseable {
 
     private final PagedTableView<Long> timeline;
 
-    public CustomerView(CustomerModel model, PagedTableModel<Long> timelineModel, Messages messages) {
+    private final AudienceFacts audience;
+
+    CustomerView(CustomerModel model, PagedTableModel<Long> timelineModel, AudienceFacts audience,
+                 Messages messages) {
+        this.audience = audience;
         getStyleClass().add("customer-view");
         getStylesheets().add(STYLESHEET);
         Label title = new Label(messages.get("customer.title", Long.toString(model.globalId())));
         title.getStyleClass().add("customer-title");
         title.setId("customer-title");
 
-        HBox facts = new HBox(24, identifiers(model, messages), attributes(model, messages));
+        HBox facts = new HBox(24, identifiers(model, messages), attributes(model, messages), audience);
         facts.getStyleClass().add("customer-facts");
 
         timeline = new PagedTableView<>(timelineModel, messages);
@@ -58,6 +62,7 @@ public final class CustomerView extends BorderPane implements AutoCloseable {
     @Override
     public void close() {
         timeline.close();
+        audience.close();
     }
 
     private static Node identifiers(CustomerModel model, Messages messages) {

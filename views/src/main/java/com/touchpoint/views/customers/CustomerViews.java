@@ -1,6 +1,7 @@
 package com.touchpoint.views.customers;
 
 import com.touchpoint.datasources.store.CustomerProfileRepository;
+import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.errors.ErrorReporter;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.project.StoreProject;
@@ -24,13 +25,15 @@ public final class CustomerViews {
     private final ErrorReporter errors;
     private final ScheduledExecutorService background;
     private final Executor fxThread;
+    private final AudienceSessions audiences;
 
     /**
      * @param background worker threads for the timeline's counts and pages
      * @param fxThread   the JavaFX thread ({@code Platform::runLater})
      */
     public CustomerViews(Messages messages, BackgroundTasks tasks, ErrorReporter errors,
-                         ScheduledExecutorService background, Executor fxThread) {
+                         ScheduledExecutorService background, Executor fxThread, AudienceSessions audiences) {
+        this.audiences = audiences;
         this.messages = messages;
         this.tasks = tasks;
         this.errors = errors;
@@ -45,7 +48,8 @@ public final class CustomerViews {
                 profiles.identifiers(globalId), profiles.attributes(globalId)), tasks, messages);
         PagedTableModel<Long> timeline = new PagedTableModel<>(new TimelineSource(project.browse(), messages),
                 globalId, background, fxThread, errors, messages);
-        return new CustomerView(model, timeline, messages);
+        AudienceFacts audience = new AudienceFacts(audiences.acquire(project), globalId, messages);
+        return new CustomerView(model, timeline, audience, messages);
     }
 
     /**

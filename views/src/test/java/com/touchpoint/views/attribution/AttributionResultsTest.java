@@ -72,7 +72,8 @@ class AttributionResultsTest {
 
     @Test
     void theChartHasASeriesPerModelAndAGroupPerChannel() {
-        DefaultCategoryDataset dataset = CreditChart.dataset(run, new ModelNames(Messages.forLocale(Locale.ENGLISH)));
+        ModelNames names = new ModelNames(Messages.forLocale(Locale.ENGLISH));
+        DefaultCategoryDataset dataset = CreditChart.dataset(run, names);
 
         assertEquals(List.of("First touch", "Linear", "Markov chain (order 1)"), dataset.getRowKeys());
         assertEquals(List.of("email", "search", "sms"), dataset.getColumnKeys());

@@ -66,6 +66,23 @@ class AttributionViewModelTest {
     }
 
     @Test
+    void loadingAgainAfterAnImportKeepsWhatTheAnalystSetSince() throws Exception {
+        data.saved = new SavedSettings(null, "purchase", List.of("direct"), List.of(), 14, List.of("linear"),
+                7, 40, 20, 40, 1, "RATE", "BEST_SEEN_SUBSET", 1).toJson();
+        createModel();
+        fx(model::loadChoices);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model.form().channels().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> model.form().lookbackDaysProperty().set(60));
+
+        fx(model::dataChanged);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> data.changes == 1 && tasksIdle());
+
+        assertEquals(60, model.form().lookbackDaysProperty().get());
+        assertEquals(List.of(ModelKind.LINEAR), model.form().chosenModels());
+    }
+
+    @Test
     void aRunShowsItsResultAndSavesTheSettingsInTheProject() throws Exception {
         createModel();
         fx(() -> model.form().modelProperty(ModelKind.SHAPLEY).set(false));
@@ -111,6 +128,10 @@ class AttributionViewModelTest {
         assertTrue(errors.reports.get(0).whatToDo().startsWith("The events hold no conversion of type 'purchase'"));
         assertFalse(model.runningProperty().get());
         assertTrue(model.canRunProperty().get());
+    }
+
+    private boolean tasksIdle() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> tasks.running().isEmpty()).get(10, TimeUnit.SECONDS);
     }
 
     private void createModel() throws Exception {
@@ -168,8 +189,11 @@ class AttributionViewModelTest {
             saved = json;
         }
 
+        volatile int changes;
+
         @Override
         public void dataChanged() {
+            changes++;
         }
     }
 }

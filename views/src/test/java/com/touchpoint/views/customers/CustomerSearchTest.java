@@ -9,6 +9,7 @@ import com.touchpoint.datasources.imports.ImportRequest;
 import com.touchpoint.datasources.store.CustomerProfileRepository;
 import com.touchpoint.datasources.store.CustomerProfileRepository.Identifier;
 import com.touchpoint.views.customers.CustomerModel.AttributeRow;
+import com.touchpoint.views.audience.AudienceSessions;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.project.StoreGateway;
 import com.touchpoint.views.project.StoreProject;
@@ -29,6 +30,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -85,7 +87,8 @@ class CustomerSearchTest {
                 M1,purchase,2026-08-02T10:00:00Z,web
                 M2,page_view,2026-08-01T11:00:00Z,web
                 """), shanghai, ImportMonitor.NONE);
-        customers = new CustomerViews(messages, tasks, errors, background, Platform::runLater);
+        customers = new CustomerViews(messages, tasks, errors, background, Platform::runLater,
+                new AudienceSessions(tasks, messages));
     }
 
     @AfterEach
@@ -111,7 +114,8 @@ class CustomerSearchTest {
             throws Exception {
         robot.interact(() -> stage.getScene().setRoot(customers.searchPage(project)));
 
-        robot.clickOn("#customer-query").write("138-0013-8000").type(KeyCode.ENTER);
+        typeQuery(robot, "138-0013-8000");
+        robot.clickOn("#customer-query").type(KeyCode.ENTER);
 
         await(() -> robot.lookup("#customer-search-status").queryAs(Labeled.class).getText().startsWith("Found"));
         await(() -> robot.lookup("#customer-title").tryQuery().isPresent());
@@ -127,6 +131,11 @@ class CustomerSearchTest {
         assertEquals(new AttributeRow("Name", "Alice"), attributes.get(0));
         assertEquals(new AttributeRow("City", "Hangzhou"), attributes.get(3));
         assertEquals(new AttributeRow("Gender", "—"), attributes.get(1));
+        // Nothing was computed in Audience yet, so the audience facts say so once the audience has loaded.
+        await(() -> robot.lookup("#customer-audience .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(label -> label.getText().startsWith("RFM: not scored")));
+        assertTrue(robot.lookup("#customer-audience .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(label -> label.getText().startsWith("Tags: none computed yet")));
         assertEquals(List.of(), errors.reports);
     }
 
@@ -134,7 +143,8 @@ class CustomerSearchTest {
     void textNoIdentifierHasSaysSo(FxRobot robot) throws Exception {
         robot.interact(() -> stage.getScene().setRoot(customers.searchPage(project)));
 
-        robot.clickOn("#customer-query").write("M9").clickOn("#customer-find");
+        typeQuery(robot, "M9");
+        robot.clickOn("#customer-find");
 
         await(() -> robot.lookup("#customer-search-status").queryAs(Labeled.class).getText()
                 .equals("No customer has the identifier \"M9\"."));
@@ -152,5 +162,11 @@ class CustomerSearchTest {
         assertTrue(window.isShowing());
         assertEquals("Customer " + alice + " — customers", window.getTitle());
         await(() -> robot.lookup(".row-count").queryAs(Labeled.class).getText().equals("2 rows"));
+    }
+
+    /** Sets the query in one step: typing key by key through the robot loses keys on a loaded machine. */
+    private static void typeQuery(FxRobot robot, String text) {
+        TextField query = robot.lookup("#customer-query").queryAs(TextField.class);
+        robot.interact(() -> query.setText(text));
     }
 }

@@ -16,7 +16,8 @@ class ExportFileTest {
 
     @Test
     void theExtensionIsAddedOnlyWhenMissing() {
-        assertEquals(Path.of("/tmp/report.xlsx"), ExportChooser.withExtension(Path.of("/tmp/report"), ExportFile.EXCEL));
+        assertEquals(Path.of("/tmp/report.xlsx"),
+                ExportChooser.withExtension(Path.of("/tmp/report"), ExportFile.EXCEL));
         assertEquals(Path.of("/tmp/report.XLSX"),
                 ExportChooser.withExtension(Path.of("/tmp/report.XLSX"), ExportFile.EXCEL));
         assertEquals(Path.of("/tmp/report.xlsx.csv"),

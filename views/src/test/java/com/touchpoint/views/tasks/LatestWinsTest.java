@@ -75,11 +75,13 @@ class LatestWinsTest {
         LatestWins<String> preview = latestWins(Duration.ZERO);
         CountDownLatch oldStarted = new CountDownLatch(1);
         CountDownLatch newSubmitted = new CountDownLatch(1);
+        CountDownLatch oldLooked = new CountDownLatch(1);
         AtomicBoolean oldSawSuperseded = new AtomicBoolean();
         preview.submit(superseded -> {
             oldStarted.countDown();
             newSubmitted.await();
             oldSawSuperseded.set(superseded.getAsBoolean());
+            oldLooked.countDown();
             return "old";
         });
         assertTrue(oldStarted.await(10, TimeUnit.SECONDS));
@@ -89,6 +91,8 @@ class LatestWinsTest {
         assertEquals("new", delivered.poll(10, TimeUnit.SECONDS));
         preview.submit(superseded -> "marker");
         assertEquals("marker", delivered.poll(10, TimeUnit.SECONDS), "the old result was dropped");
+        // The old request's result is dropped, so nothing else waits for it to have looked.
+        assertTrue(oldLooked.await(10, TimeUnit.SECONDS));
         assertTrue(oldSawSuperseded.get());
     }
 
