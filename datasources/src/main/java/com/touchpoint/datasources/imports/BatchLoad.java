@@ -150,12 +150,12 @@ final class BatchLoad {
         return store.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             new IdentityRepository(store).apply(tx, stitch);
-            CustomerRepository customerRepository = new CustomerRepository(store);
+            CustomerRepository customerRepository = new CustomerRepository(tx);
             for (PendingCustomer pending : customers) {
-                count(customerRepository.upsert(tx, graph.provisionalGlobalId(pending.identifierId()), pending.row()));
+                count(customerRepository.upsert(graph.provisionalGlobalId(pending.identifierId()), pending.row()));
             }
-            int unchangedSpend = new SpendRepository(store).upsert(tx, batchId, spend);
-            int unchangedPaths = new PathReportRepository(store).upsert(tx, batchId, fileName, paths);
+            int unchangedSpend = new SpendRepository(tx).upsert(batchId, spend);
+            int unchangedPaths = new PathReportRepository(tx).upsert(batchId, fileName, paths);
             duplicates += unchangedSpend + unchangedPaths;
             loaded += spend.size() - unchangedSpend + paths.size() - unchangedPaths;
             QualityReport report = report(stitch);

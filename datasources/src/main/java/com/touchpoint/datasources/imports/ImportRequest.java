@@ -24,7 +24,4 @@ public record ImportRequest(FileKind kind, String mappingName, Charset encoding,
         return new ImportRequest(kind, mappingName, encoding, delimiter, timeZone, edited);
     }
 
-    public ImportRequest withReading(Charset newEncoding, Character newDelimiter) {
-        return new ImportRequest(kind, mappingName, newEncoding, newDelimiter, timeZone, profile);
-    }
 }

@@ -139,9 +139,9 @@ public final class ImportService {
 
     private LongHashSet fingerprints() {
         if (fingerprints == null) {
-            long events = new StatsRepository(store).eventCount();
-            fingerprints = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, events + 100_000));
-            new StatsRepository(store).forEachFingerprint(fingerprints::add);
+            StatsRepository stats = new StatsRepository(store);
+            fingerprints = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, stats.eventCount() + 100_000));
+            stats.forEachFingerprint(fingerprints::add);
         }
         return fingerprints;
     }

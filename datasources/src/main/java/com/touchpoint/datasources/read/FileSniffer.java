@@ -54,8 +54,12 @@ public final class FileSniffer {
 
     /** Reads the preview again with options the analyst changed (another encoding, separator or format). */
     public static SniffResult sniff(Path file, ReadOptions options) throws UnreadableFileException {
-        try {
-            return preview(file, options, false, Files.size(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            byte[] sample = in.readNBytes(SAMPLE_BYTES);
+            boolean bom = EncodingDetector.detect(String.valueOf(file.getFileName()), sample, sample.length >= size)
+                    .bom();
+            return preview(file, options, bom, size);
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("'" + file.getFileName() + "' does not exist (was it moved or renamed?)", e);
         } catch (IOException e) {

@@ -12,14 +12,15 @@ import static com.touchpoint.datasources.schema.Tables.CUSTOMER;
 /** Customer attributes (from CRM files), one row per global id; a later import fills or replaces values it has. */
 public final class CustomerRepository {
 
-    private final DSLContext dsl;
+    private final DSLContext tx;
 
-    public CustomerRepository(ProjectStore store) {
-        this.dsl = store.dsl();
+    /** @param tx the import's final transaction, which these rows become part of */
+    public CustomerRepository(DSLContext tx) {
+        this.tx = tx;
     }
 
     /** Returns false when the stored customer already had exactly these values (a duplicate row). */
-    public boolean upsert(DSLContext tx, long globalId, CustomerRow row) {
+    public boolean upsert(long globalId, CustomerRow row) {
         CustomerRecord customer = tx.selectFrom(CUSTOMER).where(CUSTOMER.GLOBAL_ID.eq(globalId)).fetchOne();
         boolean isNew = customer == null;
         if (isNew) {
@@ -45,9 +46,5 @@ public final class CustomerRepository {
         if (value != null) {
             setter.accept(value);
         }
-    }
-
-    public long count() {
-        return dsl.fetchCount(CUSTOMER);
     }
 }

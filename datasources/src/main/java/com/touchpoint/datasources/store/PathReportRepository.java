@@ -10,14 +10,15 @@ import static com.touchpoint.datasources.schema.Tables.PATH_REPORT;
 /** Aggregated path reports, keyed by report (the file's name) and path; a re-import replaces changed rows. */
 public final class PathReportRepository {
 
-    private final DSLContext dsl;
+    private final DSLContext tx;
 
-    public PathReportRepository(ProjectStore store) {
-        this.dsl = store.dsl();
+    /** @param tx the import's final transaction, which these rows become part of */
+    public PathReportRepository(DSLContext tx) {
+        this.tx = tx;
     }
 
     /** Returns how many rows were already stored with the same figures (duplicates). */
-    public int upsert(DSLContext tx, long batchId, String reportName, List<PathRow> rows) {
+    public int upsert(long batchId, String reportName, List<PathRow> rows) {
         int unchanged = 0;
         for (PathRow row : rows) {
             var existing = tx.selectFrom(PATH_REPORT)
@@ -38,9 +39,5 @@ public final class PathReportRepository {
                     .execute();
         }
         return unchanged;
-    }
-
-    public long count() {
-        return dsl.fetchCount(PATH_REPORT);
     }
 }

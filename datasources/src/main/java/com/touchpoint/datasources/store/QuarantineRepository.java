@@ -28,9 +28,6 @@ public final class QuarantineRepository {
         insert.execute();
     }
 
-    public long count() {
-        return dsl.fetchCount(QUARANTINE);
-    }
 
     /** Every quarantined row in import and line order, streamed so millions of rows do not fill the heap. */
     public void forEach(Consumer<QuarantinedRow> sink) {

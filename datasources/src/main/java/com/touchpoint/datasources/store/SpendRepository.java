@@ -11,14 +11,15 @@ import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 /** Channel spend, one row per day, channel and campaign; a re-imported day replaces the earlier figures. */
 public final class SpendRepository {
 
-    private final DSLContext dsl;
+    private final DSLContext tx;
 
-    public SpendRepository(ProjectStore store) {
-        this.dsl = store.dsl();
+    /** @param tx the import's final transaction, which these rows become part of */
+    public SpendRepository(DSLContext tx) {
+        this.tx = tx;
     }
 
     /** Returns how many of the rows were already stored with the same figures (duplicates). */
-    public int upsert(DSLContext tx, long batchId, List<SpendRow> rows) {
+    public int upsert(long batchId, List<SpendRow> rows) {
         int unchanged = 0;
         for (SpendRow row : rows) {
             String campaign = row.campaign() == null ? "" : row.campaign();
@@ -41,9 +42,5 @@ public final class SpendRepository {
                     .execute();
         }
         return unchanged;
-    }
-
-    public long count() {
-        return dsl.fetchCount(CHANNEL_SPEND);
     }
 }

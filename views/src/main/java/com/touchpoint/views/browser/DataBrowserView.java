@@ -27,8 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongConsumer;
 
@@ -47,6 +49,7 @@ public final class DataBrowserView extends BorderPane implements AutoCloseable {
     private final DataBrowserModel model = new DataBrowserModel();
     private final Map<BrowseTable, PagedTableView<BrowseQuery>> views = new EnumMap<>(BrowseTable.class);
     private final Map<BrowseTable, PagedTableModel<BrowseQuery>> models = new EnumMap<>(BrowseTable.class);
+    private final Set<BrowseTable> stale = EnumSet.noneOf(BrowseTable.class);
     private final ChangeListener<Number> reloadOnDataChange = (property, old, now) -> dataChanged();
     private LongConsumer openCustomer = globalId -> { };
 
@@ -107,6 +110,9 @@ public final class DataBrowserView extends BorderPane implements AutoCloseable {
     private void show(BrowseTable table) {
         PagedTableView<BrowseQuery> view = views.computeIfAbsent(table, this::createView);
         models.get(table).filterProperty().set(model.query().get());
+        if (stale.remove(table)) {
+            models.get(table).reload();
+        }
         setCenter(view);
     }
 
@@ -166,8 +172,12 @@ public final class DataBrowserView extends BorderPane implements AutoCloseable {
         return box;
     }
 
+    /** Reloads the table on screen now; the others when they are shown again, so an import costs one count. */
     private void dataChanged() {
-        models.values().forEach(PagedTableModel::reload);
+        BrowseTable shown = model.tableProperty().get();
+        stale.addAll(models.keySet());
+        stale.remove(shown);
+        models.get(shown).reload();
         loadChoices();
     }
 

@@ -59,7 +59,7 @@ final class MainMenu extends MenuBar {
     private static void fillRecent(Menu recent, ShellActions<?> actions, Messages messages) {
         recent.getItems().clear();
         for (Path project : actions.session().recentProjects()) {
-            MenuItem entry = new MenuItem(OpenedProject.nameOf(project) + "  —  " + project.getParent());
+            MenuItem entry = new MenuItem(actions.session().nameOf(project) + "  —  " + project.getParent());
             entry.setMnemonicParsing(false);
             entry.setOnAction(event -> actions.openRecent(project));
             recent.getItems().add(entry);

@@ -17,17 +17,19 @@ public interface OpenedProject extends AutoCloseable {
         return nameOf(file());
     }
 
-    /**
-     * A project file's name without its extension ("Spring campaign" for "Spring campaign.tp"); the project store's
-     * two-part extension ".mv.db" counts as one.
-     */
+    /** A project file's name without its extension ("Spring campaign" for "Spring campaign.tp"). */
     static String nameOf(Path file) {
         String fileName = file.getFileName().toString();
-        if (fileName.endsWith(".mv.db") && fileName.length() > ".mv.db".length()) {
-            return fileName.substring(0, fileName.length() - ".mv.db".length());
-        }
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A project file's name without the given extension, which may have several parts ("mv.db"). */
+    static String nameOf(Path file, String extension) {
+        String fileName = file.getFileName().toString();
+        String suffix = "." + extension;
+        return fileName.endsWith(suffix) && fileName.length() > suffix.length()
+                ? fileName.substring(0, fileName.length() - suffix.length()) : nameOf(file);
     }
 
     /** Releases the project (its file lock and connections); called once, on a worker thread. */

@@ -65,6 +65,11 @@ public final class ProjectSession<P extends OpenedProject> {
         return gateway.fileExtension();
     }
 
+    /** The name a project file is shown by: its file name without the project extension. */
+    public String nameOf(Path file) {
+        return OpenedProject.nameOf(file, gateway.fileExtension());
+    }
+
     /** Gives {@code file} the project extension unless it has it already. */
     public Path withExtension(Path file) {
         String suffix = "." + gateway.fileExtension();

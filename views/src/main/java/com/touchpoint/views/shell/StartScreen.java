@@ -112,8 +112,10 @@ public final class StartScreen extends StackPane {
         private final Label name = new Label();
         private final Label folder = new Label();
         private final VBox box = new VBox(2, name, folder);
+        private final ProjectSession<?> session;
 
         RecentCell(ShellActions<?> actions, Messages messages) {
+            session = actions.session();
             name.getStyleClass().add("recent-name");
             folder.getStyleClass().add("recent-folder");
             MenuItem forget = new MenuItem(messages.get("start.recent.forget"));
@@ -135,7 +137,7 @@ public final class StartScreen extends StackPane {
                 setText(null);
                 return;
             }
-            name.setText(OpenedProject.nameOf(file));
+            name.setText(session.nameOf(file));
             folder.setText(Objects.toString(file.getParent(), ""));
             setGraphic(box);
             setAccessibleText(file.toString());

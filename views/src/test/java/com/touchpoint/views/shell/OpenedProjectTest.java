@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OpenedProjectTest {
 
     @Test
-    void nameDropsTheExtensionIncludingTheStoresTwoPartOne() {
+    void nameDropsTheLastExtension() {
         assertEquals("Spring campaign", OpenedProject.nameOf(Path.of("/p/Spring campaign.tp")));
-        assertEquals("Touchpoint sample", OpenedProject.nameOf(Path.of("/p/Touchpoint sample.mv.db")));
-        assertEquals("v1.2 plan", OpenedProject.nameOf(Path.of("v1.2 plan.mv.db")));
         assertEquals("README", OpenedProject.nameOf(Path.of("README")));
+    }
+
+    @Test
+    void nameDropsATwoPartProjectExtensionWhole() {
+        assertEquals("Touchpoint sample", OpenedProject.nameOf(Path.of("/p/Touchpoint sample.mv.db"), "mv.db"));
+        assertEquals("v1.2 plan", OpenedProject.nameOf(Path.of("v1.2 plan.mv.db"), "mv.db"));
+        assertEquals("notes", OpenedProject.nameOf(Path.of("notes.txt"), "mv.db"));
     }
 }
