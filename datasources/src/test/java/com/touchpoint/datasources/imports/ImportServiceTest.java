@@ -3,9 +3,12 @@ package com.touchpoint.datasources.imports;
 import com.touchpoint.datasources.browse.BrowseQuery;
 import com.touchpoint.datasources.browse.BrowseRepository;
 import com.touchpoint.datasources.browse.BrowseTable;
+import com.touchpoint.datasources.identity.IdType;
+import com.touchpoint.datasources.identity.Pseudonymizer;
 import com.touchpoint.datasources.mapping.FileKind;
 import com.touchpoint.datasources.read.UnreadableFileException;
 import com.touchpoint.datasources.store.ProjectFile;
+import com.touchpoint.datasources.store.ProjectSettings;
 import com.touchpoint.datasources.store.ProjectStats;
 import com.touchpoint.datasources.store.ProjectStore;
 import com.touchpoint.datasources.store.QuarantineRepository;
@@ -152,10 +155,11 @@ class ImportServiceTest {
                 StandardCharsets.UTF_8);
         importFile(file);
         Object[] event = new BrowseRepository(store).page(BrowseQuery.all(BrowseTable.EVENTS), 0, 1).get(0);
-        String sourceUserId = (String) event[2];
-        assertEquals(32, sourceUserId.length(), sourceUserId);
-        assertTrue(sourceUserId.matches("[0-9a-f]+"), sourceUserId);
-        assertTrue(!sourceUserId.contains("138"), sourceUserId);
+        // The stored value is the project-salted hash of the normalised number, not the number.
+        String expected = Pseudonymizer.withSalt(new ProjectSettings(store).salt())
+                .storedValue(IdType.PHONE, "8613800138000");
+        assertEquals(expected, event[2]);
+        assertEquals(32, expected.length());
     }
 
     @Test
