@@ -1,5 +1,7 @@
 package com.touchpoint.datasources.browse;
 
+import com.touchpoint.datasources.events.EventBrowser;
+import com.touchpoint.datasources.events.EventQuery;
 import com.touchpoint.datasources.store.ProjectStore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -14,26 +16,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
-import static com.touchpoint.datasources.schema.Tables.EVENT;
 
 /**
- * Pages of any browsable table, filtered and sorted in the database, so the data browser only ever holds the rows
- * on screen. Sorting by the default column is cheap; sorting a large table by another column makes the database
- * sort it, which on millions of rows takes seconds (the browser runs it in the background).
+ * Pages of any browsable table, filtered and sorted, so the data browser only ever holds the rows on screen: events
+ * through {@link EventBrowser}, the other tables in the database. Sorting by the default column is cheap; sorting
+ * millions of rows by another column takes seconds (the browser runs it in the background).
  */
 public final class BrowseRepository {
 
     private final DSLContext dsl;
+    private final EventBrowser events;
 
     public BrowseRepository(ProjectStore store) {
         this.dsl = store.dsl();
+        this.events = new EventBrowser(store);
     }
 
     public long count(BrowseQuery query) {
+        if (query.table() == BrowseTable.EVENTS) {
+            return events.count(eventQuery(query));
+        }
         return dsl.fetchCount(query.table().table, condition(query));
     }
 
     public List<Object[]> page(BrowseQuery query, long offset, int limit) {
+        if (query.table() == BrowseTable.EVENTS) {
+            return events.page(eventQuery(query), offset, limit);
+        }
         BrowseTable table = query.table();
         return dsl.select(table.columns).from(table.table).where(condition(query))
                 .orderBy(order(query)).limit(limit).offset(offset)
@@ -42,8 +51,15 @@ public final class BrowseRepository {
 
     /** Distinct values of the event channel or type column, for filter choices. */
     public List<String> distinctEventValues(String column) {
-        Field<String> field = column.equalsIgnoreCase("channel") ? EVENT.CHANNEL : EVENT.EVENT_TYPE;
-        return dsl.selectDistinct(field).from(EVENT).where(field.isNotNull()).orderBy(field).fetch(field);
+        return events.distinct(column);
+    }
+
+    private static EventQuery eventQuery(BrowseQuery query) {
+        if (query.sortColumn() != null) {
+            query.table().column(query.sortColumn());
+        }
+        return new EventQuery(query.channel(), query.eventType(), query.fromUtc(), query.toUtc(), query.text(),
+                query.globalId(), query.sortColumn(), query.descending());
     }
 
     private static List<SortField<?>> order(BrowseQuery query) {
@@ -60,23 +76,6 @@ public final class BrowseRepository {
     private static Condition condition(BrowseQuery query) {
         List<Condition> conditions = new ArrayList<>();
         BrowseTable table = query.table();
-        if (table == BrowseTable.EVENTS) {
-            if (query.channel() != null) {
-                conditions.add(EVENT.CHANNEL.eq(query.channel()));
-            }
-            if (query.eventType() != null) {
-                conditions.add(EVENT.EVENT_TYPE.eq(query.eventType()));
-            }
-            if (query.fromUtc() != null) {
-                conditions.add(EVENT.EVENT_TIME.ge(query.fromUtc()));
-            }
-            if (query.toUtc() != null) {
-                conditions.add(EVENT.EVENT_TIME.lt(query.toUtc()));
-            }
-            if (query.globalId() != null) {
-                conditions.add(EVENT.GLOBAL_ID.eq(query.globalId()));
-            }
-        }
         if (table == BrowseTable.SPEND) {
             if (query.channel() != null) {
                 conditions.add(CHANNEL_SPEND.CHANNEL.eq(query.channel()));

@@ -1,21 +1,23 @@
 package com.touchpoint.datasources.browse;
 
+import com.touchpoint.datasources.events.EventBrowser;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 import static com.touchpoint.datasources.schema.Tables.CUSTOMER;
-import static com.touchpoint.datasources.schema.Tables.EVENT;
 import static com.touchpoint.datasources.schema.Tables.IMPORT_BATCH;
 import static com.touchpoint.datasources.schema.Tables.PATH_REPORT;
 import static com.touchpoint.datasources.schema.Tables.QUARANTINE;
 
 /** The tables an analyst can browse, with the columns shown, in order, and the default sort. */
 public enum BrowseTable {
-    EVENTS(EVENT, List.of(EVENT.EVENT_TIME, EVENT.GLOBAL_ID, EVENT.SOURCE_USER_ID, EVENT.CHANNEL, EVENT.EVENT_TYPE,
-            EVENT.CAMPAIGN, EVENT.ITEM, EVENT.ORDER_ID, EVENT.REVENUE, EVENT.PROPERTIES, EVENT.BATCH_ID), EVENT.ID),
+    /** Events are stored in blocks, not rows: {@link EventBrowser} pages through them, in storage order by default. */
+    EVENTS(null, eventColumns(), null),
     CUSTOMERS(CUSTOMER, List.of(CUSTOMER.GLOBAL_ID, CUSTOMER.DISPLAY_NAME, CUSTOMER.GENDER, CUSTOMER.BIRTH_DATE,
             CUSTOMER.CITY, CUSTOMER.MEMBER_LEVEL, CUSTOMER.SIGNUP_TIME, CUSTOMER.ATTRIBUTES), CUSTOMER.GLOBAL_ID),
     SPEND(CHANNEL_SPEND, List.of(CHANNEL_SPEND.SPEND_DATE, CHANNEL_SPEND.CHANNEL, CHANNEL_SPEND.CAMPAIGN,
@@ -46,6 +48,11 @@ public enum BrowseTable {
     /** Java type of each column, in display order, for formatting and alignment. */
     public List<Class<?>> columnTypes() {
         return columns.stream().<Class<?>>map(Field::getType).toList();
+    }
+
+    private static List<Field<?>> eventColumns() {
+        return IntStream.range(0, EventBrowser.COLUMNS.size()).<Field<?>>mapToObj(
+                c -> DSL.field(DSL.name(EventBrowser.COLUMNS.get(c)), EventBrowser.TYPES.get(c))).toList();
     }
 
     Field<?> column(String name) {

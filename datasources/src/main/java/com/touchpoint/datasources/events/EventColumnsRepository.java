@@ -1,24 +1,15 @@
 package com.touchpoint.datasources.events;
 
-import com.touchpoint.datasources.store.ProjectException;
 import com.touchpoint.datasources.store.ProjectStore;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * Loads the project's events into {@link EventColumns}: one scan in storage order, then a sort by customer (a
- * counting sort over customer ranks) and by time within each customer, in Java, which is far cheaper than asking
- * the database to sort millions of rows.
+ * Loads the project's events into {@link EventColumns}: the stored blocks decoded in storage order, then a sort by
+ * customer (a counting sort over customer ranks) and by time within each customer.
  */
 public final class EventColumnsRepository {
-
-    private static final String SCAN = "SELECT global_id, DATEDIFF('MILLISECOND', TIMESTAMP '1970-01-01 00:00:00', "
-            + "event_time), channel, event_type, campaign, item, revenue FROM event";
 
     private final ProjectStore store;
 
@@ -26,32 +17,12 @@ public final class EventColumnsRepository {
         this.store = store;
     }
 
-    /** @param progress receives the number of events read so far, every 100,000 events */
+    /** @param progress receives the number of events read so far, after each block of events */
     public EventColumns load(LongConsumer progress) {
-        try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
-            int count;
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM event")) {
-                rows.next();
-                count = rows.getInt(1);
-            }
-            statement.setFetchSize(10_000);
-            Scan scan = new Scan(count);
-            try (ResultSet rows = statement.executeQuery(SCAN)) {
-                while (rows.next()) {
-                    scan.add(rows);
-                    if (scan.size % 100_000 == 0) {
-                        progress.accept(scan.size);
-                    }
-                }
-            }
-            return scan.sorted();
-        } catch (SQLException e) {
-            throw new ProjectException("The events of " + store.file().displayName() + " could not be read: "
-                    + e.getMessage(), e);
-        }
+        return new Scan(StoredEvents.read(store, false, progress)).sorted();
     }
 
-    /** Columns in storage order while scanning. */
+    /** Stored events, sorted by customer, then time. */
     private static final class Scan {
         final long[] globalIds;
         final long[] times;
@@ -60,35 +31,29 @@ public final class EventColumnsRepository {
         final int[] campaigns;
         final int[] items;
         final double[] revenue;
-        final Dictionary channelDictionary = new Dictionary();
-        final Dictionary typeDictionary = new Dictionary();
-        final Dictionary campaignDictionary = new Dictionary();
-        final Dictionary itemDictionary = new Dictionary();
-        int size;
+        final Dictionary channelDictionary;
+        final Dictionary typeDictionary;
+        final Dictionary campaignDictionary;
+        final Dictionary itemDictionary;
+        final int size;
 
-        Scan(int capacity) {
-            globalIds = new long[capacity];
-            times = new long[capacity];
-            channels = new int[capacity];
-            types = new int[capacity];
-            campaigns = new int[capacity];
-            items = new int[capacity];
-            revenue = new double[capacity];
-        }
-
-        void add(ResultSet row) throws SQLException {
-            if (size == globalIds.length) {
-                throw new SQLException("events were added while they were being read; try again");
+        Scan(StoredEvents events) {
+            size = events.size;
+            globalIds = events.globalIds;
+            times = new long[size];
+            revenue = new double[size];
+            for (int i = 0; i < size; i++) {
+                times[i] = Math.floorDiv(events.timesMicros[i], 1000L);
+                revenue[i] = EventBlockCodec.revenueValue(events.revenueUnits[i]);
             }
-            globalIds[size] = row.getLong(1);
-            times[size] = row.getLong(2);
-            channels[size] = channelDictionary.code(row.getString(3));
-            types[size] = typeDictionary.code(row.getString(4));
-            campaigns[size] = campaignDictionary.code(row.getString(5));
-            items[size] = itemDictionary.code(row.getString(6));
-            double value = row.getDouble(7);
-            revenue[size] = row.wasNull() ? Double.NaN : value;
-            size++;
+            channels = events.codes[CoreText.CHANNEL.ordinal()];
+            types = events.codes[CoreText.EVENT_TYPE.ordinal()];
+            campaigns = events.codes[CoreText.CAMPAIGN.ordinal()];
+            items = events.codes[CoreText.ITEM.ordinal()];
+            channelDictionary = events.dictionaries[CoreText.CHANNEL.ordinal()];
+            typeDictionary = events.dictionaries[CoreText.EVENT_TYPE.ordinal()];
+            campaignDictionary = events.dictionaries[CoreText.CAMPAIGN.ordinal()];
+            itemDictionary = events.dictionaries[CoreText.ITEM.ordinal()];
         }
 
         EventColumns sorted() {

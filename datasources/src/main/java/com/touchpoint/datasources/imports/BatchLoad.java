@@ -1,5 +1,8 @@
 package com.touchpoint.datasources.imports;
 
+import com.touchpoint.datasources.events.EventBlockRepository;
+import com.touchpoint.datasources.events.EventBlockWriter;
+import com.touchpoint.datasources.events.EventDeduplication;
 import com.touchpoint.datasources.identity.IdentityGraph;
 import com.touchpoint.datasources.identity.SharedIdentifier;
 import com.touchpoint.datasources.identity.StitchPolicy;
@@ -12,7 +15,6 @@ import com.touchpoint.datasources.mapping.MappingProfile;
 import com.touchpoint.datasources.read.RecordSource;
 import com.touchpoint.datasources.store.BatchCounts;
 import com.touchpoint.datasources.store.CustomerRepository;
-import com.touchpoint.datasources.store.EventWriter;
 import com.touchpoint.datasources.store.ImportBatchRepository;
 import com.touchpoint.datasources.store.IdentityRepository;
 import com.touchpoint.datasources.store.PathReportRepository;
@@ -26,6 +28,7 @@ import org.jooq.DSLContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads one file's rows into the project: reading and preparing on a second thread, identity, de-duplication and
@@ -82,7 +85,8 @@ final class BatchLoad {
         readerThread.setDaemon(true);
         readerThread.start();
         QuarantineRepository quarantineRepository = new QuarantineRepository(store);
-        try (EventWriter events = new EventWriter(store, batchId)) {
+        EventBlockWriter events = new EventBlockWriter(store, batchId, new Deduplication());
+        try (events) {
             RowBlock block = reader.take();
             while (!block.last()) {
                 if (monitor.isCancelled()) {
@@ -104,10 +108,12 @@ final class BatchLoad {
             reader.stop();
             readerThread.interrupt();
         }
-        return finish();
+        loaded += events.stored();
+        duplicates += events.duplicates();
+        return finish(events.channelCounts());
     }
 
-    private void load(Object row, EventWriter events) throws SQLException {
+    private void load(Object row, EventBlockWriter events) throws SQLException, InterruptedException {
         read++;
         if (row instanceof QuarantinedRow bad) {
             quarantine.add(bad);
@@ -116,19 +122,26 @@ final class BatchLoad {
         }
         PreparedRow prepared = (PreparedRow) row;
         if (prepared.row() instanceof EventRow event) {
-            long primary = register(prepared);
-            long fingerprint = Fingerprint.of(primary, event);
-            boolean fresh = fingerprints.add(fingerprint);
-            if (fresh) {
-                events.add(event, graph.provisionalGlobalId(primary), primary, fingerprint);
-            }
-            count(fresh);
+            events.add(event, register(prepared));
         } else if (prepared.row() instanceof CustomerRow customer) {
             customers.add(new PendingCustomer(register(prepared), customer));
         } else if (prepared.row() instanceof SpendRow spendRow) {
             spend.add(spendRow);
         } else if (prepared.row() instanceof PathRow pathRow) {
             paths.add(pathRow);
+        }
+    }
+
+    /** Fingerprints against the project's stored events and this import's. */
+    private final class Deduplication implements EventDeduplication {
+        @Override
+        public long fingerprint(EventRow row, long identifierId) {
+            return Fingerprint.of(identifierId, row);
+        }
+
+        @Override
+        public boolean firstSeen(long fingerprint) {
+            return fingerprints.add(fingerprint);
         }
     }
 
@@ -144,12 +157,13 @@ final class BatchLoad {
         return ids[0];
     }
 
-    private QualityReport finish() throws SQLException {
+    private QualityReport finish(Map<String, Long> eventsByChannel) throws SQLException {
         StitchResult stitch = graph.stitch(StitchPolicy.DEFAULT);
         new IdentityRepository(store).insertNew(batchId, stitch);
         return store.dsl().transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             new IdentityRepository(store).apply(tx, stitch);
+            EventBlockRepository.insertCounts(tx, batchId, eventsByChannel);
             CustomerRepository customerRepository = new CustomerRepository(tx);
             for (PendingCustomer pending : customers) {
                 count(customerRepository.upsert(graph.provisionalGlobalId(pending.identifierId()), pending.row()));

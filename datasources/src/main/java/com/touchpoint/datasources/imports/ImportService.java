@@ -1,5 +1,6 @@
 package com.touchpoint.datasources.imports;
 
+import com.touchpoint.datasources.events.EventBlockRepository;
 import com.touchpoint.datasources.identity.IdentifierNormalizer;
 import com.touchpoint.datasources.identity.IdentityGraph;
 import com.touchpoint.datasources.identity.Pseudonymizer;
@@ -23,7 +24,6 @@ import com.touchpoint.datasources.store.IdentityRepository;
 import com.touchpoint.datasources.store.ImportBatchRepository;
 import com.touchpoint.datasources.store.ProjectSettings;
 import com.touchpoint.datasources.store.ProjectStore;
-import com.touchpoint.datasources.store.StatsRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,9 +139,9 @@ public final class ImportService {
 
     private LongHashSet fingerprints() {
         if (fingerprints == null) {
-            StatsRepository stats = new StatsRepository(store);
-            fingerprints = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, stats.eventCount() + 100_000));
-            stats.forEachFingerprint(fingerprints::add);
+            EventBlockRepository events = new EventBlockRepository(store);
+            fingerprints = new LongHashSet((int) Math.min(Integer.MAX_VALUE / 4, events.eventCount() + 100_000));
+            events.forEachFingerprint(fingerprints::add);
         }
         return fingerprints;
     }

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.Map;
 
 import static com.touchpoint.datasources.schema.Tables.CUSTOMER;
-import static com.touchpoint.datasources.schema.Tables.EVENT;
 import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
 import static com.touchpoint.datasources.schema.Tables.IDENTITY_EDGE;
 
@@ -41,9 +40,9 @@ public final class IdentityRepository {
                 .fetchLazy()) {
             cursor.forEach(r -> graph.loadEdge(r.value1(), r.value2()));
         }
-        Long maxOnEvents = dsl.select(DSL.max(EVENT.GLOBAL_ID)).from(EVENT).fetchOne().value1();
+        Long maxOnIdentifiers = dsl.select(DSL.max(IDENTIFIER.GLOBAL_ID)).from(IDENTIFIER).fetchOne().value1();
         Long maxOnCustomers = dsl.select(DSL.max(CUSTOMER.GLOBAL_ID)).from(CUSTOMER).fetchOne().value1();
-        graph.reserveGlobalIdsUpTo(Math.max(maxOnEvents == null ? 0 : maxOnEvents,
+        graph.reserveGlobalIdsUpTo(Math.max(maxOnIdentifiers == null ? 0 : maxOnIdentifiers,
                 maxOnCustomers == null ? 0 : maxOnCustomers));
         return graph;
     }
@@ -64,13 +63,12 @@ public final class IdentityRepository {
 
     /**
      * Writes the rest of a stitch inside the caller's transaction: changed identifiers, and the global ids of stored
-     * events and customers.
+     * customers. Events follow their identifier's global id, so they need no change.
      */
     public void apply(DSLContext tx, StitchResult result) {
         tx.connection(connection -> {
             updateIdentifiers(connection, result.changedIdentifiers());
-            mergeGlobalIds(connection, result.globalIdMerges());
-            moveIdentifierEvents(connection, result.movedIdentifiers());
+            mergeCustomers(connection, result.globalIdMerges());
         });
     }
 
@@ -126,19 +124,14 @@ public final class IdentityRepository {
         }
     }
 
-    /**
-     * Re-points events and customers of merged global ids in one pass over the event table (events carry no index
-     * on global_id, which keeps imports fast): the old → new map goes into a temporary table first.
-     */
-    private static void mergeGlobalIds(Connection connection, Map<Long, Long> merges) throws SQLException {
+    /** Merges the customers of merged global ids into the surviving one, through a temporary old → new table. */
+    private static void mergeCustomers(Connection connection, Map<Long, Long> merges) throws SQLException {
         if (merges.isEmpty()) {
             return;
         }
         long[] oldIds = merges.keySet().stream().mapToLong(Long::longValue).toArray();
         long[] newIds = merges.values().stream().mapToLong(Long::longValue).toArray();
         withRemapTable(connection, oldIds, newIds, statement -> {
-            statement.executeUpdate("UPDATE event e SET global_id = (SELECT r.new_id FROM remap r "
-                    + "WHERE r.old_id = e.global_id) WHERE e.global_id IN (SELECT old_id FROM remap)");
             statement.executeUpdate("MERGE INTO customer c USING (SELECT o.*, r.new_id FROM customer o "
                     + "JOIN remap r ON r.old_id = o.global_id) m ON (c.global_id = m.new_id) "
                     + "WHEN MATCHED THEN UPDATE SET display_name = COALESCE(c.display_name, m.display_name), "
@@ -151,22 +144,6 @@ public final class IdentityRepository {
                     + "m.member_level, m.signup_time, m.attributes)");
             statement.executeUpdate("DELETE FROM customer WHERE global_id IN (SELECT old_id FROM remap)");
         });
-    }
-
-    /** Moves the events of identifiers whose old global id split, also in one pass. */
-    private static void moveIdentifierEvents(Connection connection, IdentifierAssignments moved) throws SQLException {
-        if (moved.size() == 0) {
-            return;
-        }
-        long[] ids = new long[moved.size()];
-        long[] globalIds = new long[moved.size()];
-        for (int k = 0; k < moved.size(); k++) {
-            ids[k] = moved.id(k);
-            globalIds[k] = moved.globalId(k);
-        }
-        withRemapTable(connection, ids, globalIds, statement -> statement.executeUpdate(
-                "UPDATE event e SET global_id = (SELECT r.new_id FROM remap r WHERE r.old_id = e.identifier_id) "
-                        + "WHERE e.identifier_id IN (SELECT old_id FROM remap)"));
     }
 
     private interface StatementWork {

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
-import static com.touchpoint.datasources.schema.Tables.EVENT;
+import static com.touchpoint.datasources.schema.Tables.EVENT_BLOCK;
+import static com.touchpoint.datasources.schema.Tables.EVENT_COUNT;
 import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
 import static com.touchpoint.datasources.schema.Tables.IDENTITY_EDGE;
 import static com.touchpoint.datasources.schema.Tables.IMPORT_BATCH;
@@ -68,7 +69,8 @@ public final class ImportBatchRepository {
     public void discard(long id) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
-            tx.deleteFrom(EVENT).where(EVENT.BATCH_ID.eq(id)).execute();
+            tx.deleteFrom(EVENT_BLOCK).where(EVENT_BLOCK.BATCH_ID.eq(id)).execute();
+            tx.deleteFrom(EVENT_COUNT).where(EVENT_COUNT.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(QUARANTINE).where(QUARANTINE.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(CHANNEL_SPEND).where(CHANNEL_SPEND.BATCH_ID.eq(id)).execute();
             tx.deleteFrom(PATH_REPORT).where(PATH_REPORT.BATCH_ID.eq(id)).execute();

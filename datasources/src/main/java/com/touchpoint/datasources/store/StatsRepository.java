@@ -1,14 +1,12 @@
 package com.touchpoint.datasources.store;
 
+import com.touchpoint.datasources.events.EventBlockRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.LongConsumer;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
-import static com.touchpoint.datasources.schema.Tables.EVENT;
 import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
 import static com.touchpoint.datasources.schema.Tables.IMPORT_BATCH;
 import static com.touchpoint.datasources.schema.Tables.PATH_REPORT;
@@ -18,27 +16,19 @@ import static com.touchpoint.datasources.schema.Tables.QUARANTINE;
 public final class StatsRepository {
 
     private final DSLContext dsl;
+    private final EventBlockRepository events;
 
     public StatsRepository(ProjectStore store) {
         this.dsl = store.dsl();
+        this.events = new EventBlockRepository(store);
     }
 
     public long eventCount() {
-        return dsl.fetchCount(EVENT);
-    }
-
-    /** Streams the fingerprint of every stored event, for de-duplicating the next import. */
-    public void forEachFingerprint(LongConsumer sink) {
-        try (var cursor = dsl.select(EVENT.FINGERPRINT).from(EVENT).fetchSize(50_000).fetchLazy()) {
-            cursor.forEach(r -> sink.accept(r.value1()));
-        }
+        return events.eventCount();
     }
 
     public ProjectStats stats() {
-        Map<String, Long> byChannel = new LinkedHashMap<>();
-        var count = DSL.count();
-        dsl.select(EVENT.CHANNEL, count).from(EVENT).groupBy(EVENT.CHANNEL).orderBy(count.desc(), EVENT.CHANNEL)
-                .forEach(r -> byChannel.put(r.value1() == null ? "(none)" : r.value1(), r.value2().longValue()));
+        Map<String, Long> byChannel = events.countsByChannel();
         long events = byChannel.values().stream().mapToLong(Long::longValue).sum();
         long customers = dsl.select(DSL.countDistinct(IDENTIFIER.GLOBAL_ID)).from(IDENTIFIER).fetchOne().value1();
         return new ProjectStats(events, byChannel, customers, dsl.fetchCount(IDENTIFIER),

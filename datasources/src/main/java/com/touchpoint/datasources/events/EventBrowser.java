@@ -1,0 +1,206 @@
+package com.touchpoint.datasources.events;
+
+import com.touchpoint.datasources.store.ProjectStore;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * The project's events as the data browser and the customer timeline page through them. The events' cores stay in
+ * memory (about 40 bytes an event, read again only after an import finishes); a query keeps the positions it
+ * selects, in its order, so scrolling through its pages only decodes the order ids and properties of the blocks
+ * shown. A text filter or a sort by order id or properties reads every block's details once.
+ */
+public final class EventBrowser {
+
+    /** Shown columns, in order. */
+    public static final List<String> COLUMNS = List.of("event_time", "global_id", "source_user_id", "channel",
+            "event_type", "campaign", "item", "order_id", "revenue", "properties", "batch_id");
+    public static final List<Class<?>> TYPES = List.of(LocalDateTime.class, Long.class, String.class, String.class,
+            String.class, String.class, String.class, String.class, BigDecimal.class, String.class, Long.class);
+
+    static final int ORDER_ID = 0;
+    static final int PROPERTIES = 1;
+    private static final int CACHED_BLOCKS = 64;
+
+    private final ProjectStore store;
+    private final EventBlockRepository blocks;
+    private EventBlockRepository.Version version;
+    private StoredEvents events;
+    private EventQuery lastQuery;
+    private int[] lastPositions;
+    private final Map<Integer, String[][]> details = new LinkedHashMap<>(CACHED_BLOCKS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, String[][]> eldest) {
+            return size() > CACHED_BLOCKS;
+        }
+    };
+
+    public EventBrowser(ProjectStore store) {
+        this.store = store;
+        this.blocks = new EventBlockRepository(store);
+    }
+
+    public synchronized long count(EventQuery query) {
+        return positions(query).length;
+    }
+
+    /** Rows of {@link #COLUMNS}, from {@code offset} in the query's order. */
+    public synchronized List<Object[]> page(EventQuery query, long offset, int limit) {
+        int[] positions = positions(query);
+        List<Object[]> rows = new ArrayList<>();
+        for (long k = offset; k < Math.min(positions.length, offset + limit); k++) {
+            rows.add(row(positions[(int) k]));
+        }
+        return rows;
+    }
+
+    /** The distinct values of the channel or event type column, sorted. */
+    public synchronized List<String> distinct(String column) {
+        CoreText text = column.equalsIgnoreCase("channel") ? CoreText.CHANNEL : CoreText.EVENT_TYPE;
+        return current().dictionaries[text.ordinal()].values().stream().sorted().toList();
+    }
+
+    private StoredEvents current() {
+        EventBlockRepository.Version now = blocks.version();
+        if (!now.equals(version)) {
+            events = null;
+            lastQuery = null;
+            lastPositions = null;
+            details.clear();
+            events = StoredEvents.read(store, true, n -> { });
+            version = now;
+        }
+        return events;
+    }
+
+    private int[] positions(EventQuery query) {
+        StoredEvents stored = current();
+        if (!query.equals(lastQuery)) {
+            int[] selected = select(stored, query);
+            if (query.sortColumn() != null) {
+                IntSort.sort(selected, new EventOrder(stored, this::detail).comparator(query.sortColumn(),
+                        query.descending(), selected));
+            }
+            lastQuery = query;
+            lastPositions = selected;
+        }
+        return lastPositions;
+    }
+
+    private int[] select(StoredEvents stored, EventQuery query) {
+        IntPredicate keep = filter(stored, query);
+        int[] selected = new int[stored.size];
+        int count = 0;
+        for (int i = 0; i < stored.size; i++) {
+            if (keep.test(i)) {
+                selected[count++] = i;
+            }
+        }
+        return Arrays.copyOf(selected, count);
+    }
+
+    private IntPredicate filter(StoredEvents stored, EventQuery query) {
+        IntPredicate keep = i -> true;
+        keep = and(keep, codeFilter(stored, CoreText.CHANNEL, query.channel()));
+        keep = and(keep, codeFilter(stored, CoreText.EVENT_TYPE, query.eventType()));
+        if (query.fromUtc() != null) {
+            long from = EventBlockBuilder.micros(query.fromUtc());
+            keep = keep.and(i -> stored.timesMicros[i] >= from);
+        }
+        if (query.toUtc() != null) {
+            long to = EventBlockBuilder.micros(query.toUtc());
+            keep = keep.and(i -> stored.timesMicros[i] < to);
+        }
+        if (query.globalId() != null) {
+            long globalId = query.globalId();
+            keep = keep.and(i -> stored.globalIds[i] == globalId);
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            keep = keep.and(textFilter(stored, query.text().trim().toLowerCase(Locale.ROOT)));
+        }
+        return keep;
+    }
+
+    private static IntPredicate and(IntPredicate keep, IntPredicate more) {
+        return more == null ? keep : keep.and(more);
+    }
+
+    private static IntPredicate codeFilter(StoredEvents stored, CoreText column, String value) {
+        if (value == null) {
+            return null;
+        }
+        int code = stored.dictionaries[column.ordinal()].codeOf(value);
+        int[] codes = stored.codes[column.ordinal()];
+        return i -> codes[i] == code;
+    }
+
+    /** Any text column contains the needle: coded columns are checked once per value, details per event. */
+    private IntPredicate textFilter(StoredEvents stored, String needle) {
+        boolean[][] codeMatches = new boolean[CoreText.values().length][];
+        for (CoreText column : CoreText.values()) {
+            Dictionary dictionary = stored.dictionaries[column.ordinal()];
+            codeMatches[column.ordinal()] = new boolean[dictionary.size()];
+            for (int code = 1; code < dictionary.size(); code++) {
+                codeMatches[column.ordinal()][code] = contains(dictionary.value(code), needle);
+            }
+        }
+        boolean[] identifierMatches = new boolean[stored.identifiers.size()];
+        for (int k = 0; k < identifierMatches.length; k++) {
+            identifierMatches[k] = contains(stored.identifiers.value(k), needle);
+        }
+        return i -> {
+            if (identifierMatches[stored.identifierIndexes[i]]) {
+                return true;
+            }
+            for (int c = 0; c < codeMatches.length; c++) {
+                if (codeMatches[c][stored.codes[c][i]]) {
+                    return true;
+                }
+            }
+            return contains(detail(i, ORDER_ID), needle) || contains(detail(i, PROPERTIES), needle);
+        };
+    }
+
+    private static boolean contains(String value, String lowerCaseNeedle) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    }
+
+    /** {@link #ORDER_ID} or {@link #PROPERTIES} of the event at a position. */
+    private String detail(int position, int which) {
+        int block = events.blockOf(position);
+        String[][] blockDetails = details.computeIfAbsent(block,
+                b -> blocks.details(events.blockBatchIds[b], events.blockNos[b]));
+        return blockDetails[which][position - events.blockStarts[block]];
+    }
+
+    private Object[] row(int i) {
+        StoredEvents stored = events;
+        long micros = stored.timesMicros[i];
+        return new Object[]{
+                LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC),
+                stored.globalIds[i],
+                stored.identifiers.value(stored.identifierIndexes[i]),
+                text(stored, CoreText.CHANNEL, i),
+                text(stored, CoreText.EVENT_TYPE, i),
+                text(stored, CoreText.CAMPAIGN, i),
+                text(stored, CoreText.ITEM, i),
+                detail(i, ORDER_ID),
+                EventBlockCodec.revenue(stored.revenueUnits[i]),
+                detail(i, PROPERTIES),
+                stored.blockBatchIds[stored.blockOf(i)]};
+    }
+
+    private static String text(StoredEvents stored, CoreText column, int i) {
+        return stored.dictionaries[column.ordinal()].value(stored.codes[column.ordinal()][i]);
+    }
+}
