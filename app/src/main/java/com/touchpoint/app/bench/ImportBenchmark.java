@@ -33,6 +33,11 @@ public final class ImportBenchmark implements Callable<Integer> {
             description = "Events per distinct user in the generated files (users = rows / this).")
     int eventsPerUser;
 
+    @Option(names = "--warmup-rows", defaultValue = "200000",
+            description = "Rows of a first file both methods load before the measured ones, so neither is measured "
+                    + "while the JVM is still compiling it (0: no warm-up). Printed, marked as warm-up.")
+    long warmupRows;
+
     @Option(names = "--dir", description = "Working folder (default: a temporary one, removed afterwards).")
     Path dir;
 
@@ -41,15 +46,13 @@ public final class ImportBenchmark implements Callable<Integer> {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("touchpoint-bench");
         System.out.printf("max heap %,d MB, %d cores, Java %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        System.out.printf("%-12s %-22s %12s %12s %10s %10s%n", "rows", "method", "seconds", "rows/s", "peak MB",
+        System.out.printf("%-12s %-30s %12s %12s %10s %10s%n", "rows", "method", "seconds", "rows/s", "peak MB",
                 "file MB");
+        if (warmupRows > 0) {
+            run(work, warmupRows, " (warm-up)");
+        }
         for (long rows : rowCounts) {
-            Path csv = work.resolve("events-" + rows + ".csv");
-            EventCsvGenerator.write(csv, rows, (int) Math.max(1, rows / eventsPerUser), 42, 0.0);
-            long fileMb = Files.size(csv) >> 20;
-            runTouchpoint(work, csv, rows, fileMb);
-            runCsvRead(work, csv, rows, fileMb);
-            Files.deleteIfExists(csv);
+            run(work, rows, "");
         }
         if (dir == null) {
             try (var files = Files.walk(work)) {
@@ -59,7 +62,16 @@ public final class ImportBenchmark implements Callable<Integer> {
         return 0;
     }
 
-    private static void runTouchpoint(Path work, Path csv, long rows, long fileMb) throws Exception {
+    private void run(Path work, long rows, String label) throws Exception {
+        Path csv = work.resolve("events-" + rows + ".csv");
+        EventCsvGenerator.write(csv, rows, (int) Math.max(1, rows / eventsPerUser), 42, 0.0);
+        long fileMb = Files.size(csv) >> 20;
+        runTouchpoint(work, csv, rows, fileMb, label);
+        runCsvRead(work, csv, rows, fileMb, label);
+        Files.deleteIfExists(csv);
+    }
+
+    private static void runTouchpoint(Path work, Path csv, long rows, long fileMb, String label) throws Exception {
         ProjectFile file = ProjectFile.of(work.resolve("tp-" + rows));
         Files.deleteIfExists(file.dataFile());
         ImportOutcome outcome;
@@ -70,7 +82,7 @@ public final class ImportBenchmark implements Callable<Integer> {
                         new ImportRequest(FileKind.EVENTS, null, null, null, ZoneOffset.UTC, null),
                         ImportMonitor.NONE);
             }
-            print(rows, "touchpoint import", (System.nanoTime() - start) / 1e9, outcome.report().rowsLoaded(),
+            print(rows, "touchpoint import" + label, (System.nanoTime() - start) / 1e9, outcome.report().rowsLoaded(),
                     heap.megabytes(), fileMb);
         }
         if (!outcome.report().balances() || outcome.report().rowsRead() != rows) {
@@ -79,18 +91,18 @@ public final class ImportBenchmark implements Callable<Integer> {
         Files.deleteIfExists(file.dataFile());
     }
 
-    private static void runCsvRead(Path work, Path csv, long rows, long fileMb) throws Exception {
+    private static void runCsvRead(Path work, Path csv, long rows, long fileMb, String label) throws Exception {
         Path database = work.resolve("csvread-" + rows);
         try (HeapPeak heap = HeapPeak.start()) {
             long start = System.nanoTime();
             long loaded = CsvReadBaseline.load(csv, database);
-            print(rows, "H2 CSVREAD", (System.nanoTime() - start) / 1e9, loaded, heap.megabytes(), fileMb);
+            print(rows, "H2 CSVREAD" + label, (System.nanoTime() - start) / 1e9, loaded, heap.megabytes(), fileMb);
         }
         CsvReadBaseline.delete(database);
     }
 
     private static void print(long rows, String method, double seconds, long loaded, long peakMb, long fileMb) {
-        System.out.printf("%-12d %-22s %12.2f %,12.0f %10d %10d%n", rows, method, seconds, loaded / seconds,
+        System.out.printf("%-12d %-30s %12.2f %,12.0f %10d %10d%n", rows, method, seconds, loaded / seconds,
                 peakMb, fileMb);
     }
 }

@@ -35,8 +35,11 @@ public final class EventBrowser {
     private final EventBlockRepository blocks;
     private EventBlockRepository.Version version;
     private StoredEvents events;
-    private EventQuery lastQuery;
-    private int[] lastPositions;
+    /** The last filter's selection in storage order, and the last sorted query's positions. */
+    private EventQuery lastFilter;
+    private int[] lastSelection;
+    private EventQuery lastSorted;
+    private int[] lastSortedPositions;
     private final Map<Integer, String[][]> details = new LinkedHashMap<>(CACHED_BLOCKS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, String[][]> eldest) {
@@ -73,8 +76,10 @@ public final class EventBrowser {
         EventBlockRepository.Version now = blocks.version();
         if (!now.equals(version)) {
             events = null;
-            lastQuery = null;
-            lastPositions = null;
+            lastFilter = null;
+            lastSelection = null;
+            lastSorted = null;
+            lastSortedPositions = null;
             details.clear();
             events = StoredEvents.read(store, true, n -> { });
             version = now;
@@ -82,18 +87,25 @@ public final class EventBrowser {
         return events;
     }
 
+    /** The positions a query selects, in its order; the count and the pages of one filter share one selection. */
     private int[] positions(EventQuery query) {
         StoredEvents stored = current();
-        if (!query.equals(lastQuery)) {
-            int[] selected = select(stored, query);
-            if (query.sortColumn() != null) {
-                IntSort.sort(selected, new EventOrder(stored, this::detail).comparator(query.sortColumn(),
-                        query.descending(), selected));
-            }
-            lastQuery = query;
-            lastPositions = selected;
+        EventQuery filter = query.unsorted();
+        if (!filter.equals(lastFilter)) {
+            lastSelection = select(stored, filter);
+            lastFilter = filter;
         }
-        return lastPositions;
+        if (query.sortColumn() == null) {
+            return lastSelection;
+        }
+        if (!query.equals(lastSorted)) {
+            int[] sorted = lastSelection.clone();
+            IntSort.sort(sorted, new EventOrder(stored, this::detail).comparator(query.sortColumn(),
+                    query.descending(), sorted));
+            lastSorted = query;
+            lastSortedPositions = sorted;
+        }
+        return lastSortedPositions;
     }
 
     private int[] select(StoredEvents stored, EventQuery query) {

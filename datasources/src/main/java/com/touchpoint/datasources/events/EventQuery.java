@@ -10,4 +10,9 @@ import java.time.LocalDateTime;
  */
 public record EventQuery(String channel, String eventType, LocalDateTime fromUtc, LocalDateTime toUtc, String text,
                          Long globalId, String sortColumn, boolean descending) {
+
+    /** The same filters in storage order. */
+    public EventQuery unsorted() {
+        return new EventQuery(channel, eventType, fromUtc, toUtc, text, globalId, null, false);
+    }
 }
