@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -32,9 +34,9 @@ public final class EventBlockRepository {
         this.store = store;
     }
 
-    /** What a block visitor gets: the block's place and its core, and its details when they were asked for. */
+    /** What a block visitor gets: the block's place and its core. */
     interface BlockVisitor {
-        void visit(long batchId, int blockNo, CoreBlock core, byte[] details) throws SQLException;
+        void visit(long batchId, int blockNo, CoreBlock core);
     }
 
     /** Changes whenever an import finishes: the only way stored events or their customers change. */
@@ -91,14 +93,29 @@ public final class EventBlockRepository {
         query("SELECT b.fingerprints" + FINISHED, rows -> EventBlockCodec.forEachFingerprint(rows.getBytes(1), sink));
     }
 
-    /** Visits every block of finished imports in storage order: by import, then block. */
-    void forEachBlock(boolean withDetails, BlockVisitor visitor) {
-        query("SELECT b.batch_id, b.block_no, b.row_count, b.core" + (withDetails ? ", b.details" : "") + FINISHED
-                + "ORDER BY b.batch_id, b.block_no", rows -> {
-            int count = rows.getInt(3);
-            visitor.visit(rows.getLong(1), rows.getInt(2), EventBlockCodec.decodeCore(rows.getBytes(4), count),
-                    withDetails ? rows.getBytes(5) : null);
-        });
+    /**
+     * Visits every block of finished imports in storage order: by import, then block. The blocks are listed first and
+     * then read one by one, so the database never sorts rows holding the blocks themselves.
+     */
+    void forEachBlock(BlockVisitor visitor) {
+        List<long[]> blocks = new ArrayList<>();
+        query("SELECT b.batch_id, b.block_no, b.row_count" + FINISHED + "ORDER BY b.batch_id, b.block_no",
+                rows -> blocks.add(new long[]{rows.getLong(1), rows.getInt(2), rows.getInt(3)}));
+        try (Connection connection = store.connection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT core FROM event_block WHERE batch_id = ? AND block_no = ?")) {
+            for (long[] block : blocks) {
+                select.setLong(1, block[0]);
+                select.setInt(2, (int) block[1]);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        int count = (int) block[2];
+                        visitor.visit(block[0], (int) block[1], EventBlockCodec.decodeCore(row.getBytes(1), count));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** One block's order ids and properties, as {@link EventBlockCodec#decodeDetails} gives them. */

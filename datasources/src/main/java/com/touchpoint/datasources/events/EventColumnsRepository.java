@@ -57,11 +57,12 @@ public final class EventColumnsRepository {
         }
 
         EventColumns sorted() {
-            long[] customerIds = Arrays.stream(globalIds, 0, size).sorted().distinct().toArray();
+            long[] customerIds = LongIndex.distinctSorted(globalIds, size);
+            LongIndex customers = new LongIndex(customerIds, customerIds.length);
             int[] start = new int[customerIds.length + 1];
             int[] rank = new int[size];
             for (int i = 0; i < size; i++) {
-                rank[i] = Arrays.binarySearch(customerIds, globalIds[i]);
+                rank[i] = customers.indexOf(globalIds[i]);
                 start[rank[i] + 1]++;
             }
             for (int c = 0; c < customerIds.length; c++) {

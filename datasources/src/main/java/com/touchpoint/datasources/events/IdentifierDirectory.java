@@ -19,6 +19,7 @@ final class IdentifierDirectory {
     private long[] globalIds;
     private String[] values;
     private int size;
+    private LongIndex index;
 
     private IdentifierDirectory(int capacity, boolean withValues) {
         ids = new long[capacity];
@@ -41,6 +42,7 @@ final class IdentifierDirectory {
                     directory.add(rows.getLong(1), rows.getLong(2), withValues ? rows.getString(3) : null);
                 }
             }
+            directory.index = new LongIndex(directory.ids, directory.size);
             return directory;
         } catch (SQLException e) {
             throw new ProjectException("The identifiers of " + store.file().displayName() + " could not be read: "
@@ -65,12 +67,12 @@ final class IdentifierDirectory {
 
     /** The index of an identifier id. */
     int indexOf(long identifierId) {
-        int index = Arrays.binarySearch(ids, 0, size, identifierId);
-        if (index < 0) {
+        int found = index.indexOf(identifierId);
+        if (found < 0) {
             throw new IllegalStateException("an event refers to identifier " + identifierId
                     + ", which the project does not have");
         }
-        return index;
+        return found;
     }
 
     long globalId(int index) {

@@ -45,7 +45,7 @@ final class StoredEvents {
     static StoredEvents read(ProjectStore store, boolean identifierValues, LongConsumer progress) {
         EventBlockRepository blocks = new EventBlockRepository(store);
         StoredEvents events = new StoredEvents((int) Math.min(Integer.MAX_VALUE - 16, blocks.eventCount()));
-        blocks.forEachBlock(false, (batchId, blockNo, core, details) -> {
+        blocks.forEachBlock((batchId, blockNo, core) -> {
             events.add(batchId, blockNo, core);
             progress.accept(events.size);
         });
