@@ -28,8 +28,9 @@ public final class FileSniffer {
     }
 
     /**
-     * Like {@link #sniff(Path)}, but reads the file as {@code format} when it is not null (the analyst's choice) instead
-     * of guessing the format from the first characters; the encoding and, for CSV, the separator are still detected.
+     * Like {@link #sniff(Path)}, but reads the file as {@code format} when it is not null (the analyst's choice)
+     * instead of guessing the format from the first characters; the encoding and, for CSV, the separator are still
+     * detected.
      */
     public static SniffResult sniffAs(Path file, FileFormat format) throws UnreadableFileException {
         String name = String.valueOf(file.getFileName());
