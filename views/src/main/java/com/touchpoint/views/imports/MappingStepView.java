@@ -148,7 +148,7 @@ final class MappingStepView extends VBox {
         choices.addAll(mapping.columns());
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
         column.setId("column-" + row.field().key());
-        column.setPrefWidth(210);
+        column.setPrefWidth(190);
         column.setMinWidth(Region.USE_PREF_SIZE);
         column.setCellFactory(list -> new ColumnCell());
         column.setButtonCell(new ColumnCell());
@@ -161,7 +161,7 @@ final class MappingStepView extends VBox {
     private Node constantField(FieldMapping row) {
         TextField constant = new TextField();
         constant.setId("constant-" + row.field().key());
-        constant.setPrefColumnCount(15);
+        constant.setPrefColumnCount(11);
         constant.setMinWidth(Region.USE_PREF_SIZE);
         if (row.acceptsConstant()) {
             constant.textProperty().bindBidirectional(row.constantProperty());

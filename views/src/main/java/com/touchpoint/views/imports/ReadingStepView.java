@@ -72,6 +72,7 @@ final class ReadingStepView extends VBox {
         ComboBox<ZoneId> zone = choice(zones(), ZoneId::getId);
         zone.valueProperty().bindBidirectional(file.timeZoneProperty());
         ComboBox<FileFormat> format = choice(List.of(FileFormat.values()), this::formatName);
+        format.setId("reading-format");
         format.valueProperty().bindBidirectional(file.formatProperty());
         for (ComboBox<?> box : List.of(encoding, delimiter, format, kind, zone)) {
             box.setDisable(box.isDisable() || !editable);

@@ -50,6 +50,8 @@ final class ValueMapDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(ImportWizardView.STYLESHEET);
         dialog.getDialogPane().getStyleClass().add("value-map-dialog");
+        // Wide enough for the value table; the explanation in the header wraps instead of widening the dialog.
+        dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getButtonTypes().setAll(apply,
                 new ButtonType(messages.get("values.cancel"), ButtonData.CANCEL_CLOSE));
@@ -76,9 +78,7 @@ final class ValueMapDialog {
         scroll.setPrefViewportHeight(320);
         scroll.getStyleClass().add("mapping-fields");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(12, scroll, addRow(), unknownRow());
-        box.setPrefWidth(560);
-        return box;
+        return new VBox(12, scroll, addRow(), unknownRow());
     }
 
     private void showValues() {
