@@ -5,10 +5,10 @@ import com.touchpoint.datasources.identity.IdentifierNormalizer;
 import com.touchpoint.datasources.identity.IdentityGraph;
 import com.touchpoint.datasources.identity.Pseudonymizer;
 import com.touchpoint.datasources.mapping.FileKind;
-import com.touchpoint.datasources.mapping.HeaderMatcher;
 import com.touchpoint.datasources.mapping.KindDetector;
 import com.touchpoint.datasources.mapping.MappingException;
 import com.touchpoint.datasources.mapping.MappingProfile;
+import com.touchpoint.datasources.mapping.MappingSuggester;
 import com.touchpoint.datasources.mapping.RowMapper;
 import com.touchpoint.datasources.read.FileFormat;
 import com.touchpoint.datasources.read.FileSniffer;
@@ -34,7 +34,6 @@ import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,7 +59,7 @@ public final class ImportService {
 
     /** How the file would be read and mapped; writes nothing. */
     public FilePreview preview(Path file, ImportRequest request) throws UnreadableFileException {
-        SniffResult detected = FileSniffer.sniff(file);
+        SniffResult detected = FileSniffer.sniffAs(file, request.format());
         ReadOptions options = readOptions(detected, request);
         SniffResult sniff = options.equals(ReadOptions.from(detected)) ? detected : FileSniffer.sniff(file, options);
         Optional<MappingProfile> saved = request.profile() != null ? Optional.empty() : savedProfile(sniff, request);
@@ -146,6 +145,7 @@ public final class ImportService {
         return fingerprints;
     }
 
+    /** The detected options with what the request sets (the format was already honoured by the sniff). */
     private ReadOptions readOptions(SniffResult sniff, ImportRequest request) {
         ReadOptions detected = ReadOptions.from(sniff);
         return new ReadOptions(detected.format(),
@@ -178,8 +178,7 @@ public final class ImportService {
         FileKind kind = request.kind() != null ? request.kind() : KindDetector.detect(sniff.header());
         String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + " (" + kind.name().toLowerCase()
                 + ")";
-        return new MappingProfile(name, kind, MappingProfile.signatureOf(sniff.header()),
-                HeaderMatcher.suggest(sniff.header(), kind), Map.of(), Map.of(), Map.of(), request.timeZone());
+        return MappingSuggester.suggest(name, sniff.header(), kind, request.timeZone());
     }
 
     /** How a file is read, in words for the import history: "CSV ;", "NDJSON". */

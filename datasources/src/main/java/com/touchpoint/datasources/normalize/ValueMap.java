@@ -29,7 +29,7 @@ public record ValueMap(Map<String, String> entries, Unknown unknown) {
     public ValueMap {
         Objects.requireNonNull(unknown, "unknown");
         TreeMap<String, String> normalised = new TreeMap<>();
-        entries.forEach((code, value) -> normalised.put(normaliseKey(code), value));
+        entries.forEach((code, value) -> normalised.put(keyOf(code), value));
         entries = Collections.unmodifiableMap(normalised);
     }
 
@@ -54,7 +54,7 @@ public record ValueMap(Map<String, String> entries, Unknown unknown) {
 
     /** The canonical value for a trimmed, non-empty value; null means "no value". */
     public String apply(String value) throws InvalidValueException {
-        String key = normaliseKey(value);
+        String key = keyOf(value);
         String mapped = entries.get(key);
         if (mapped != null || entries.containsKey(key)) {
             return mapped;
@@ -67,7 +67,8 @@ public record ValueMap(Map<String, String> entries, Unknown unknown) {
         };
     }
 
-    private static String normaliseKey(String code) {
+    /** A value as the dictionary stores its keys (trimmed, lower-cased): values with the same key map alike. */
+    public static String keyOf(String code) {
         return code.strip().toLowerCase(Locale.ROOT);
     }
 }

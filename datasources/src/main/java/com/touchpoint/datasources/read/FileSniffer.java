@@ -24,6 +24,15 @@ public final class FileSniffer {
     }
 
     public static SniffResult sniff(Path file) throws UnreadableFileException {
+        return sniffAs(file, null);
+    }
+
+    /**
+     * Like {@link #sniff(Path)}, but reads the file as {@code format} when it is not null (the analyst's choice)
+     * instead of guessing the format from the first characters; the encoding and, for CSV, the separator are still
+     * detected.
+     */
+    public static SniffResult sniffAs(Path file, FileFormat format) throws UnreadableFileException {
         String name = String.valueOf(file.getFileName());
         try {
             long size = Files.size(file);
@@ -41,9 +50,9 @@ public final class FileSniffer {
                 throw empty(name);
             }
             EncodingDetector.rejectControlCharacters(name, text);
-            FileFormat format = formatOf(name, text);
-            char delimiter = format == FileFormat.CSV ? delimiterOf(name, text, wholeFile) : ',';
-            ReadOptions options = new ReadOptions(format, encoding.charset(), delimiter);
+            FileFormat read = format != null ? format : formatOf(name, text);
+            char delimiter = read == FileFormat.CSV ? delimiterOf(name, text, wholeFile) : ',';
+            ReadOptions options = new ReadOptions(read, encoding.charset(), delimiter);
             return preview(file, options, encoding.bom(), size);
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException("'" + name + "' does not exist (was it moved or renamed?)", e);
@@ -147,9 +156,9 @@ public final class FileSniffer {
             case CSV -> "'" + name + "' cannot be used: every record checked is broken (" + where + "); check that "
                     + "the separator '" + printable(options.delimiter()) + "' is right and that the first line "
                     + "holds the column names";
-            case NDJSON -> "'" + name + "' starts with '{' but is not one JSON object per line (" + where + "). "
-                    + "Touchpoint reads a JSON array of objects or NDJSON; if the file is one object with the "
-                    + "records inside it (e.g. under \"data\"), export that array instead";
+            case NDJSON -> "'" + name + "' is not one JSON object per line (" + where + "). Touchpoint reads a "
+                    + "JSON array of objects, NDJSON or CSV: if the file is one of the others, read it as that; if "
+                    + "it is one object with the records inside it (e.g. under \"data\"), export that array instead";
             case JSON_ARRAY -> "'" + name + "' is not a JSON array of objects (" + where + "). Touchpoint needs "
                     + "records such as [{\"user_id\": \"u1\", \"event_time\": \"2024-05-01 10:00:00\"}]";
         });

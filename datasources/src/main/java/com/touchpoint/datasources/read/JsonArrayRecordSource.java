@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class JsonArrayRecordSource implements RecordSource {
     private static final String[] NO_VALUES = new String[0];
+    private static final String NOT_AN_ARRAY = "the file does not start with '[', so it is not a JSON array; read it "
+            + "as NDJSON or CSV instead";
 
     private final TextInput input;
     private final JsonFactory factory;
@@ -32,9 +34,14 @@ final class JsonArrayRecordSource implements RecordSource {
         this.flattener = new JsonFlattener(factory);
         try {
             this.parser = factory.createParser(input.reader());
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new IOException("the file does not start with '[', so it is not a JSON array; read it as "
-                        + "NDJSON or CSV instead");
+            JsonToken first;
+            try {
+                first = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                throw new IOException(NOT_AN_ARRAY, e);
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new IOException(NOT_AN_ARRAY);
             }
         } catch (IOException | RuntimeException e) {
             input.close();

@@ -147,6 +147,8 @@ class ImportServiceTest {
         assertEquals(2, customers.size());
         assertEquals("张三", customers.get(0)[1]);
         assertEquals("上海", customers.get(0)[4]);
+        // 男 and 女 go through the built-in gender dictionary the suggested mapping gives the 性别 column.
+        assertEquals(List.of("M", "F"), customers.stream().map(row -> row[2]).toList());
     }
 
     @Test

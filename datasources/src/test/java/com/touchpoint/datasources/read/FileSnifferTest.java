@@ -198,7 +198,7 @@ class FileSnifferTest {
                         + "object)"));
         String wrapped = "{\n  \"data\": [{\"user_id\": \"u1\"}]\n}\n";
         assertTrue(refusal("wrapped.json", wrapped.getBytes(StandardCharsets.UTF_8))
-                .contains("starts with '{' but is not one JSON object per line (line 1: invalid JSON"));
+                .contains("is not one JSON object per line (line 1: invalid JSON"));
         assertTrue(refusal("empty.json", "[ ]".getBytes(StandardCharsets.UTF_8)).contains("contains no records"));
         assertTrue(refusal("text.json", "hello".getBytes(StandardCharsets.UTF_8))
                 .contains("is named like a JSON file but does not start with '[' or '{'"));

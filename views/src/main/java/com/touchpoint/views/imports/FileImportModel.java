@@ -25,10 +25,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 
 /**
- * One file in the import wizard: how it is read (encoding, separator, kind, time zone — detected, then editable), its
- * preview and mapping, and how its import went. Changing the encoding, separator or kind reads the preview again in
- * the background (the newest request wins) and proposes a fresh mapping; the time zone only changes how times are
- * read. Use on the JavaFX thread.
+ * One file in the import wizard: how it is read (encoding, separator, format, kind, time zone — detected, then
+ * editable), its preview and mapping, and how its import went. Changing the encoding, separator, format or kind reads
+ * the preview again in the background (the newest request wins) and proposes a fresh mapping; the time zone only
+ * changes how times are read. Use on the JavaFX thread.
  */
 public final class FileImportModel {
 
@@ -69,7 +69,7 @@ public final class FileImportModel {
     private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter");
     private final ObjectProperty<FileKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<ZoneId> timeZone = new SimpleObjectProperty<>(this, "timeZone");
-    private final ReadOnlyObjectWrapper<FileFormat> format = new ReadOnlyObjectWrapper<>(this, "format");
+    private final ObjectProperty<FileFormat> format = new SimpleObjectProperty<>(this, "format");
     private final ReadOnlyObjectWrapper<FilePreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<MappingModel> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
@@ -100,6 +100,13 @@ public final class FileImportModel {
         encoding.addListener(reread);
         delimiter.addListener(reread);
         kind.addListener(reread);
+        format.addListener((property, old, now) -> {
+            if (!applyingPreview && now != null) {
+                // A separator found when the file was read in another format says nothing: detect it again.
+                delimiter.set(null);
+                readPreview();
+            }
+        });
         state.addListener((property, old, now) -> updateReady());
         mapping.addListener((property, old, now) -> {
             if (old != null) {
@@ -141,9 +148,12 @@ public final class FileImportModel {
         return timeZone;
     }
 
-    /** CSV, NDJSON or JSON array, as detected from the file's first characters. */
-    public ReadOnlyObjectProperty<FileFormat> formatProperty() {
-        return format.getReadOnlyProperty();
+    /**
+     * CSV, NDJSON or JSON array; null until detected (from the file's first characters). Changing it reads the
+     * preview again in that format, even of a file that could not be read as detected.
+     */
+    public ObjectProperty<FileFormat> formatProperty() {
+        return format;
     }
 
     public ReadOnlyObjectProperty<FilePreview> previewProperty() {
@@ -178,7 +188,7 @@ public final class FileImportModel {
     ImportRequest request() {
         MappingModel editor = Objects.requireNonNull(mapping.get(), "no mapping yet");
         return new ImportRequest(kind.get(), null, encoding.get(), delimiter.get(), timeZone.get(),
-                editor.profile(timeZone.get()));
+                editor.profile(timeZone.get()), format.get());
     }
 
     void importStarted() {
@@ -213,7 +223,7 @@ public final class FileImportModel {
         state.set(State.LOADING);
         message.set(null);
         ImportRequest request = new ImportRequest(kind.get(), null, encoding.get(), delimiter.get(), timeZone.get(),
-                null);
+                null, format.get());
         previews.submit(superseded -> previewer.preview(file, request));
     }
 
@@ -224,10 +234,10 @@ public final class FileImportModel {
             delimiter.set(read.options().delimiter());
             kind.set(read.profile().kind());
             timeZone.set(read.profile().sourceZone());
+            format.set(read.options().format());
         } finally {
             applyingPreview = false;
         }
-        format.set(read.options().format());
         preview.set(read);
         mapping.set(new MappingModel(read, messages));
         state.set(State.READY);

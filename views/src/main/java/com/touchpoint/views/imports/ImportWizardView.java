@@ -33,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ImportWizardView extends BorderPane {
 
-    private static final String STYLESHEET = Objects.requireNonNull(
+    static final String STYLESHEET = Objects.requireNonNull(
             ImportWizardView.class.getResource("imports.css"), "imports.css is missing").toExternalForm();
 
     private final ImportWizardModel model;

@@ -5,6 +5,7 @@ import com.touchpoint.datasources.mapping.CanonicalField;
 import com.touchpoint.datasources.mapping.FieldRequirement;
 import com.touchpoint.datasources.mapping.MappingException;
 import com.touchpoint.datasources.mapping.MappingProfile;
+import com.touchpoint.datasources.mapping.MappingSuggester;
 import com.touchpoint.datasources.mapping.RowMapper;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.imports.FieldMapping.Need;
@@ -25,11 +26,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The mapping step of one file: every canonical field of the file's kind with its column or constant, the name the
- * mapping is saved under, and what still keeps the file from importing. Starts from the mapping the preview proposes
- * (a profile saved for the same header, or one suggested from the column names). Every edit checks the mapping again:
- * first the kind's requirements ({@link FieldRequirement}), then, once those are met, the same compilation an import
- * runs, against the preview rows (so a time column whose format is not recognised shows here, not after the import).
+ * The mapping step of one file: every canonical field of the file's kind with its column, constant and value map, the
+ * name the mapping is saved under, and what still keeps the file from importing. Starts from the mapping the preview
+ * proposes (a profile saved for the same header, or one suggested from the column names). Every edit checks the
+ * mapping again: first the kind's requirements ({@link FieldRequirement}), then, once those are met, the same
+ * compilation an import runs, against the preview rows (so a time column whose format is not recognised shows here,
+ * not after the import).
  */
 public final class MappingModel {
 
@@ -53,12 +55,17 @@ public final class MappingModel {
         List<FieldRequirement> requirements = FieldRequirement.of(proposed.kind());
         for (CanonicalField field : CanonicalField.fieldsOf(proposed.kind())) {
             FieldMapping row = new FieldMapping(field, need(field, requirements), proposed.columns().get(field),
-                    proposed.constants().get(field));
+                    proposed.constants().get(field), proposed.valueMaps().get(field));
             row.columnProperty().addListener((property, old, now) -> {
                 row.setSamples(samples(now));
+                // A column found by hand gets the dictionary a suggested one would have (gender's).
+                if (old == null && now != null && row.valueMapProperty().get() == null && row.acceptsValueMap()) {
+                    row.valueMapProperty().set(MappingSuggester.defaultValueMap(field).orElse(null));
+                }
                 check();
             });
             row.constantProperty().addListener((property, old, now) -> check());
+            row.valueMapProperty().addListener((property, old, now) -> check());
             row.setSamples(samples(row.columnProperty().get()));
             rows.add(row);
         }
@@ -96,7 +103,22 @@ public final class MappingModel {
         return complete;
     }
 
-    /** The edited mapping: the proposal with this editor's columns, constants and name, reading times in {@code zone}. */
+    /**
+     * An editor for the values of {@code row}'s column (a text field's), starting from its value map; applying it
+     * changes the row's value map.
+     */
+    public ValueMapModel valueMapEditor(FieldMapping row) {
+        if (!row.acceptsValueMap()) {
+            throw new IllegalArgumentException(row.field().key() + " is not a text field, so it takes no value map");
+        }
+        String column = row.columnProperty().get();
+        return new ValueMapModel(row, column, preview.sniff().previewRows(), columnIndex(column));
+    }
+
+    /**
+     * The edited mapping: the proposal with this editor's columns, constants, value maps and name, reading times in
+     * {@code zone}.
+     */
     public MappingProfile profile(ZoneId zone) {
         MappingProfile proposed = preview.profile();
         MappingProfile edited = proposed;
@@ -106,7 +128,8 @@ public final class MappingModel {
                 // A format chosen for the old column says nothing about the new one: detect it again.
                 edited = edited.withColumn(row.field(), column).withTimeFormat(row.field(), null);
             }
-            edited = edited.withConstant(row.field(), row.constantValue());
+            edited = edited.withConstant(row.field(), row.constantValue()).withValueMap(row.field(),
+                    row.valueMapValue());
         }
         return new MappingProfile(name(), edited.kind(), edited.headerSignature(), edited.columns(),
                 edited.constants(), edited.valueMaps(), edited.timeFormats(), zone);
@@ -164,8 +187,12 @@ public final class MappingModel {
                 .findFirst().orElse(Need.OPTIONAL);
     }
 
+    private int columnIndex(String column) {
+        return column == null ? -1 : columns().indexOf(column);
+    }
+
     private String samples(String column) {
-        int index = column == null ? -1 : columns().indexOf(column);
+        int index = columnIndex(column);
         if (index < 0) {
             return "";
         }

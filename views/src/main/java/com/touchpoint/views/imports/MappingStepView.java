@@ -5,11 +5,13 @@ import com.touchpoint.views.imports.FieldMapping.Need;
 import com.touchpoint.views.quality.DataLabels;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,7 +27,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The mapping step of one file: the saved-mapping note, the name the mapping is saved under, what keeps the file from
- * importing, and one line per canonical field with its column, its constant (text fields) and sample values.
+ * importing, and one line per canonical field with its column, its constant and value map (text fields) and sample
+ * values.
  */
 final class MappingStepView extends VBox {
 
@@ -88,9 +91,9 @@ final class MappingStepView extends VBox {
         samples.setHgrow(Priority.ALWAYS);
         samples.setHalignment(HPos.LEFT);
         grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), samples);
+                new ColumnConstraints(), new ColumnConstraints(), samples);
         grid.addRow(0, heading("mapping.field"), heading("mapping.column"), heading("mapping.constant"),
-                heading("mapping.samples"));
+                heading("mapping.values"), heading("mapping.samples"));
         int line = 1;
         boolean identifiers = false;
         boolean others = false;
@@ -99,12 +102,13 @@ final class MappingStepView extends VBox {
             if (row.field().isIdentifier() && !identifiers) {
                 identifiers = true;
                 grid.add(group(row.need() == Need.ONE_OF ? "mapping.group.identifiersOneOf"
-                        : "mapping.group.identifiers"), 0, line++, 4, 1);
+                        : "mapping.group.identifiers"), 0, line++, 5, 1);
             } else if (!row.field().isIdentifier() && identifiers && !others) {
                 others = true;
-                grid.add(group("mapping.group.fields"), 0, line++, 4, 1);
+                grid.add(group("mapping.group.fields"), 0, line++, 5, 1);
             }
-            grid.addRow(line++, fieldLabel(row), columnChoice(row), constantField(row), samplesLabel(row));
+            grid.addRow(line++, fieldLabel(row), columnChoice(row), constantField(row), valueMapCell(row),
+                    samplesLabel(row));
         }
         return grid;
     }
@@ -144,7 +148,7 @@ final class MappingStepView extends VBox {
         choices.addAll(mapping.columns());
         ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
         column.setId("column-" + row.field().key());
-        column.setPrefWidth(210);
+        column.setPrefWidth(190);
         column.setMinWidth(Region.USE_PREF_SIZE);
         column.setCellFactory(list -> new ColumnCell());
         column.setButtonCell(new ColumnCell());
@@ -157,7 +161,7 @@ final class MappingStepView extends VBox {
     private Node constantField(FieldMapping row) {
         TextField constant = new TextField();
         constant.setId("constant-" + row.field().key());
-        constant.setPrefColumnCount(15);
+        constant.setPrefColumnCount(11);
         constant.setMinWidth(Region.USE_PREF_SIZE);
         if (row.acceptsConstant()) {
             constant.textProperty().bindBidirectional(row.constantProperty());
@@ -167,6 +171,29 @@ final class MappingStepView extends VBox {
             constant.setPromptText(messages.get("mapping.constant.none"));
         }
         return constant;
+    }
+
+    /** For a text field: "Values…", which edits its value map (once it has a column), and how many values it maps. */
+    private Node valueMapCell(FieldMapping row) {
+        if (!row.acceptsValueMap()) {
+            return new Region();
+        }
+        Button edit = new Button(messages.get("mapping.values.edit"));
+        edit.setId("values-" + row.field().key());
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.disableProperty().bind(row.columnProperty().isNull().and(row.valueMapProperty().isNull()));
+        edit.setOnAction(event -> new ValueMapDialog(mapping.valueMapEditor(row), messages, getScene().getWindow())
+                .show());
+        Label summary = new Label();
+        summary.setId("values-summary-" + row.field().key());
+        summary.getStyleClass().addAll("dim", "mapping-values");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> row.valueMapProperty().get() == null ? ""
+                : messages.get("mapping.values.count", row.valueMapProperty().get().entries().size()),
+                row.valueMapProperty()));
+        HBox box = new HBox(8, edit, summary);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node samplesLabel(FieldMapping row) {

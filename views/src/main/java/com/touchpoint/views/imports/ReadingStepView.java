@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 
 /**
  * The reading step of one file: how it is read (encoding, separator, format, kind, time zone — each as detected and
- * editable but the format) and its first rows as parsed, or why it cannot be read.
+ * editable) and its first rows as parsed, or why it cannot be read.
  */
 final class ReadingStepView extends VBox {
 
@@ -71,18 +71,21 @@ final class ReadingStepView extends VBox {
         kind.valueProperty().bindBidirectional(file.kindProperty());
         ComboBox<ZoneId> zone = choice(zones(), ZoneId::getId);
         zone.valueProperty().bindBidirectional(file.timeZoneProperty());
-        Label format = new Label(file.formatProperty().get() == null ? "—" : formatName(file.formatProperty().get()));
-        format.getStyleClass().add("setting-value");
-        for (ComboBox<?> box : List.of(encoding, delimiter, kind, zone)) {
+        ComboBox<FileFormat> format = choice(List.of(FileFormat.values()), this::formatName);
+        format.setId("reading-format");
+        format.valueProperty().bindBidirectional(file.formatProperty());
+        for (ComboBox<?> box : List.of(encoding, delimiter, format, kind, zone)) {
             box.setDisable(box.isDisable() || !editable);
         }
         FlowPane settings = new FlowPane(18, 10, setting("import.reading.encoding", encoding));
-        // Without a preview nothing else was detected: another encoding is what may make the file readable.
+        // Without a preview nothing else was detected: another encoding or format is what may make the file readable.
         if (file.previewProperty().get() != null) {
             settings.getChildren().addAll(setting("import.reading.delimiter", delimiter),
                     setting("import.reading.format", format),
                     setting("import.reading.kind", kind),
                     setting("import.reading.zone", zone));
+        } else {
+            settings.getChildren().add(setting("import.reading.format", format));
         }
         settings.getStyleClass().add("reading-settings");
         return settings;

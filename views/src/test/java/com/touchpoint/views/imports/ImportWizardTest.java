@@ -1,6 +1,7 @@
 package com.touchpoint.views.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.touchpoint.datasources.imports.ImportCancelledException;
@@ -8,6 +9,8 @@ import com.touchpoint.datasources.imports.ImportFailedException;
 import com.touchpoint.datasources.imports.ImportMonitor;
 import com.touchpoint.datasources.imports.ImportOutcome;
 import com.touchpoint.datasources.imports.ImportRequest;
+import com.touchpoint.datasources.read.FileFormat;
+import com.touchpoint.datasources.store.CustomerProfileRepository;
 import com.touchpoint.datasources.store.StatsRepository;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.imports.FileImportModel.State;
@@ -28,9 +31,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
@@ -194,6 +200,67 @@ class ImportWizardTest {
         assertTrue(robot.lookup("#wizard-import").queryButton().isDisabled());
         assertEquals("Nothing left to import.", text(robot, "#wizard-blocker"));
         assertEquals(0, dataChanges.get());
+    }
+
+    @Test
+    void aValueMapIsEditedInItsDialogAndTheMappingSaysHowManyValuesItMaps(FxRobot robot) throws Exception {
+        Path file = write("crm.csv", """
+                member_id,name,gender
+                M1,张三,男
+                M2,李四,女
+                M3,王五,男
+                """);
+        openWizard(robot, file);
+        FileImportModel crm = wizard.files().get(0);
+        await(() -> crm.readyProperty().get());
+        robot.clickOn("#wizard-next");
+        // The suggested mapping gives the gender column the built-in dictionary of 16 codes.
+        assertEquals("16 mapped", text(robot, "#values-summary-gender"));
+
+        robot.clickOn("#values-gender");
+        WaitForAsyncUtils.waitForFxEvents();
+        // 男 (2 rows) and 女 come first, then the dictionary's 14 other codes; keep just the first two, 女 as "W".
+        assertEquals(16, robot.lookup(".value-map-dialog .check-box").queryAll().size());
+        List<CheckBox> ticks = IntStream.range(0, 16)
+                .mapToObj(i -> robot.lookup("#value-mapped-" + i).queryAs(CheckBox.class)).toList();
+        TextField female = robot.lookup("#value-becomes-1").queryAs(TextField.class);
+        robot.interact(() -> {
+            ticks.forEach(tick -> tick.setSelected(false));
+            female.setText("W");
+            ticks.get(0).setSelected(true);
+        });
+        Button apply = robot.lookup(".value-map-dialog .button").match((Button button) -> "Apply".equals(
+                button.getText())).queryButton();
+        robot.clickOn(apply);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("2 mapped", text(robot, "#values-summary-gender"));
+        robot.clickOn("#wizard-import");
+        await(() -> crm.stateProperty().get() == State.IMPORTED);
+        CustomerProfileRepository customers = new CustomerProfileRepository(project.store());
+        assertEquals("W", customers.attributes(customers.find("M2").get(0).globalId()).orElseThrow().gender());
+        assertEquals("M", customers.attributes(customers.find("M3").get(0).globalId()).orElseThrow().gender());
+    }
+
+    @Test
+    void aFormatChosenInTheReadingStepReadsTheFileAgain(FxRobot robot) throws Exception {
+        Path file = write("visits.csv", "member_id,event,ts\nM1,visit,2026-08-01 10:00:00\n");
+        openWizard(robot, file);
+        FileImportModel visits = wizard.files().get(0);
+        await(() -> visits.readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<FileFormat> format = robot.lookup("#reading-format").queryAs(ComboBox.class);
+        assertEquals(FileFormat.CSV, format.getValue());
+        robot.interact(() -> format.setValue(FileFormat.JSON_ARRAY));
+
+        await(() -> visits.stateProperty().get() == State.UNREADABLE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hasLabel(robot, "visits.csv cannot be read"));
+        ComboBox<?> again = robot.lookup("#reading-format").queryAs(ComboBox.class);
+        assertEquals(FileFormat.JSON_ARRAY, again.getValue());
+        assertFalse(again.isDisabled(), "the format can be chosen again for a file that cannot be read");
     }
 
     /** An import that runs until it is cancelled, as a large file would, then undoes itself. */
