@@ -15,6 +15,11 @@ public final class Cli {
 
     /** Runs the command line and returns the process exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        return commandLine(new Cli()).execute(args);
+    }
+
+    /** A command as the command line runs it: choices such as {@code --kind events} in any case. */
+    static CommandLine commandLine(Object command) {
+        return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

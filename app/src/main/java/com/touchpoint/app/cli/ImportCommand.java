@@ -7,6 +7,7 @@ import com.touchpoint.datasources.imports.ImportRequest;
 import com.touchpoint.datasources.imports.ImportService;
 import com.touchpoint.datasources.imports.ImportCancelledException;
 import com.touchpoint.datasources.mapping.FileKind;
+import com.touchpoint.datasources.read.FileFormat;
 import com.touchpoint.datasources.read.UnreadableFileException;
 import com.touchpoint.datasources.store.ProjectStore;
 import picocli.CommandLine.Command;
@@ -45,6 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "E", description = "UTF-8, GBK, GB18030, UTF-16… (default: detected).")
     Charset encoding;
 
+    @Option(names = "--format", paramLabel = "F", description = "csv, ndjson or json_array (default: detected); "
+            + "e.g. for a CSV export saved with a .json name.")
+    FileFormat format;
+
     @Option(names = "--delimiter", paramLabel = "D", description = "comma, semicolon, tab, pipe or one character "
             + "(default: detected).")
     String delimiter;
@@ -66,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportRequest request = new ImportRequest(kind, mapping, encoding, delimiterChar(), timeZone, null);
+        ImportRequest request = new ImportRequest(kind, mapping, encoding, delimiterChar(), timeZone, null)
+                .withFormat(format);
         int failures = 0;
         try (ProjectStore store = project.openOrCreate()) {
             ImportService service = new ImportService(store);

@@ -11,7 +11,7 @@ record CommandRun(int exitCode, String out, String err) {
     static CommandRun of(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(command);
+        CommandLine commandLine = Cli.commandLine(command);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exitCode = commandLine.execute(args);
