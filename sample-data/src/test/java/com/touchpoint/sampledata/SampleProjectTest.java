@@ -88,6 +88,9 @@ class SampleProjectTest {
         QualityReport app = reports.get("app_events.csv");
         assertEquals(10, app.sharedIdentifiers().size());
         assertTrue(app.sharedIdentifiers().stream().allMatch(s -> s.type().equals("device")));
+        assertEquals(10, stats.sharedIdentifiers());
+        assertEquals(List.of(), reports.get("crm_customers.csv").sharedIdentifiers(),
+                "an import reports the shared identifiers among its own rows, and the CRM file has no devices");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.touchpoint.datasources.imports.QualityReport;
 import com.touchpoint.datasources.store.ImportBatchInfo;
 import com.touchpoint.datasources.store.ImportBatchRepository;
 import com.touchpoint.datasources.store.ProjectStore;
+import com.touchpoint.datasources.store.StatsRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,10 @@ final class QualityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<ImportBatchInfo> imports;
+        long shared;
         try (ProjectStore store = project.open()) {
             imports = new ImportBatchRepository(store).finished();
+            shared = new StatsRepository(store).stats().sharedIdentifiers();
         }
         long read = 0;
         long loaded = 0;
@@ -46,8 +49,8 @@ final class QualityCommand implements Callable<Integer> {
             quarantined += report.rowsQuarantined();
             duplicate += report.rowsDuplicate();
         }
-        out.printf("project: %d imports, read %,d, loaded %,d, quarantined %,d, duplicate %,d%n", imports.size(),
-                read, loaded, quarantined, duplicate);
+        out.printf("project: %d imports, read %,d, loaded %,d, quarantined %,d, duplicate %,d; %,d shared "
+                + "identifiers not used for linking%n", imports.size(), read, loaded, quarantined, duplicate, shared);
         out.flush();
         return 0;
     }

@@ -40,7 +40,9 @@ final class StatsCommand implements Callable<Integer> {
             out.printf("events            %,d%n", stats.events());
             stats.eventsByChannel().forEach((channel, n) -> out.printf("  %-15s %,d%n", channel, n));
             out.printf("customers         %,d%n", stats.customers());
+            out.printf("identifiers       %,d%n", stats.identifiers());
             out.printf("identity links    %,d%n", stats.identityLinks());
+            out.printf("shared (unlinked) %,d%n", stats.sharedIdentifiers());
             out.printf("spend rows        %,d%n", stats.spendRows());
             out.printf("path rows         %,d%n", stats.pathRows());
             out.printf("quarantined rows  %,d%n", stats.quarantinedRows());

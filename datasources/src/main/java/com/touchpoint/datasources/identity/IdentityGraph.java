@@ -42,6 +42,8 @@ public final class IdentityGraph {
     /** Union-find parent in the provisional sets; a root's global id is its set's provisional global id. */
     private int[] parents = new int[INITIAL_CAPACITY];
     private final BitSet storedShared = new BitSet();
+    /** Identifiers registered (new or again) since the last stitch: the current import's. */
+    private final BitSet registered = new BitSet();
 
     private int edgeCount;
     private int[] edgeLow = new int[INITIAL_CAPACITY];
@@ -132,12 +134,14 @@ public final class IdentityGraph {
         int keySlot = keySlot(type, value, hash);
         int index = byKey.indexAt(keySlot);
         if (index >= 0) {
+            registered.set(index);
             return ids[index];
         }
         long id = nextId++;
         index = append(id, type, value, hash, 0);
         byKey.insert(keySlot, index);
         byId.insert(idSlot(id), index);
+        registered.set(index);
         return id;
     }
 
@@ -223,10 +227,14 @@ public final class IdentityGraph {
         return new NewEdges(a, b);
     }
 
+    /** The shared identifiers among those registered since the last stitch. */
     private List<SharedIdentifier> sharedIdentifiers(CustomerPartition partition) {
-        List<SharedIdentifier> shared = new ArrayList<>(partition.sharedCount());
+        List<SharedIdentifier> shared = new ArrayList<>();
         for (int k = 0; k < partition.sharedCount(); k++) {
             int i = partition.sharedIndex(k);
+            if (!registered.get(i)) {
+                continue;
+            }
             shared.add(new SharedIdentifier(ids[i], TYPES[types[i]], values.read(valueReferences[i]),
                     partition.crowdedType(k), partition.crowdedCount(k)));
         }
@@ -248,6 +256,7 @@ public final class IdentityGraph {
         }
         committedCount = count;
         committedEdgeCount = edgeCount;
+        registered.clear();
     }
 
     private void joinUnlessStoredShared(int x, int y) {

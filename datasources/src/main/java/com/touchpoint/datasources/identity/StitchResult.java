@@ -18,7 +18,8 @@ import java.util.Map;
  * @param movedIdentifiers   identifiers whose records move individually, as their old global id split
  * @param newIdentifiers     identifiers registered since the last stitch, with their global id and shared flag
  * @param newEdges           links made since the last stitch
- * @param sharedIdentifiers  every shared identifier, for the quality report
+ * @param sharedIdentifiers  the shared identifiers among those registered since the last stitch (an import's own),
+ *                           for its quality report
  */
 public record StitchResult(int customers, int splits, Map<Long, Long> globalIdMerges,
                            IdentifierAssignments changedIdentifiers, IdentifierAssignments movedIdentifiers,

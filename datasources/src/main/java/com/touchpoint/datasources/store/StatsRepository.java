@@ -8,6 +8,7 @@ import java.util.Map;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
+import static com.touchpoint.datasources.schema.Tables.IDENTITY_EDGE;
 import static com.touchpoint.datasources.schema.Tables.IMPORT_BATCH;
 import static com.touchpoint.datasources.schema.Tables.PATH_REPORT;
 import static com.touchpoint.datasources.schema.Tables.QUARANTINE;
@@ -32,6 +33,7 @@ public final class StatsRepository {
         long events = byChannel.values().stream().mapToLong(Long::longValue).sum();
         long customers = dsl.select(DSL.countDistinct(IDENTIFIER.GLOBAL_ID)).from(IDENTIFIER).fetchOne().value1();
         return new ProjectStats(events, byChannel, customers, dsl.fetchCount(IDENTIFIER),
+                dsl.fetchCount(IDENTITY_EDGE), dsl.fetchCount(IDENTIFIER, IDENTIFIER.SHARED.isTrue()),
                 dsl.fetchCount(CHANNEL_SPEND), dsl.fetchCount(PATH_REPORT), dsl.fetchCount(QUARANTINE),
                 dsl.fetchCount(IMPORT_BATCH, IMPORT_BATCH.FINISHED_AT.isNotNull()));
     }

@@ -152,6 +152,13 @@ class IdentityGraphTest {
                 result.sharedIdentifiers());
         assertTrue(result.newIdentifiers().shared(1));
         assertFalse(result.newIdentifiers().shared(0));
+
+        // The next import reports the shared device only when its own records carry it.
+        onRecord(graph, member("m9"), device("e"));
+        assertEquals(List.of(), graph.stitch(StitchPolicy.DEFAULT).sharedIdentifiers());
+        onRecord(graph, member("m9"), device("d"));
+        assertEquals(List.of(new SharedIdentifier(2, IdType.DEVICE, "d", IdType.MEMBER, 7)),
+                graph.stitch(StitchPolicy.DEFAULT).sharedIdentifiers());
     }
 
     @Test

@@ -89,7 +89,10 @@ class ImportServiceTest {
         ProjectStats stats = new StatsRepository(store).stats();
         assertEquals(4, stats.events());
         assertEquals(2, stats.customers());
-        assertEquals(5, stats.identityLinks());
+        // Identifiers d1, M1, d2, d4, M2; links d1–M1, d2–M1, d4–M2.
+        assertEquals(5, stats.identifiers());
+        assertEquals(3, stats.identityLinks());
+        assertEquals(0, stats.sharedIdentifiers());
         assertEquals(Map.of("app", 3L, "push", 1L), stats.eventsByChannel());
 
         List<QuarantinedRow> quarantined = new ArrayList<>();
@@ -200,6 +203,7 @@ class ImportServiceTest {
                 new ImportRequest(FileKind.EVENTS, null, null, null, SHANGHAI, null), cancelAfterFirstBlock));
         ProjectStats stats = new StatsRepository(store).stats();
         assertEquals(0, stats.events());
+        assertEquals(0, stats.identifiers());
         assertEquals(0, stats.identityLinks());
         assertEquals(0, stats.imports());
         assertEquals(20_000, importFile(file).report().rowsLoaded(), "a later import of the file works");
