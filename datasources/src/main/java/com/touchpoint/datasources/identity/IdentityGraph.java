@@ -42,6 +42,8 @@ public final class IdentityGraph {
     /** Union-find parent in the provisional sets; a root's global id is its set's provisional global id. */
     private int[] parents = new int[INITIAL_CAPACITY];
     private final BitSet storedShared = new BitSet();
+    /** Indexes of the identifiers of the record being registered (reused: the graph serves one thread). */
+    private int[] recordIndexes = new int[8];
     /** Identifiers registered (new or again) since the last stitch: the current import's. */
     private final BitSet registered = new BitSet();
 
@@ -129,26 +131,48 @@ public final class IdentityGraph {
      * @param value the stored form: normalised, and pseudonymised where the project does so
      */
     public long idOf(IdType type, String value) {
-        requireValue(type, value);
-        int hash = keyHash(type, value);
-        int keySlot = keySlot(type, value, hash);
-        int index = byKey.indexAt(keySlot);
-        if (index >= 0) {
-            registered.set(index);
-            return ids[index];
+        int index = register(type, value); // first: registering may replace the ids array with a larger one
+        return ids[index];
+    }
+
+    /**
+     * Registers the identifiers of one record (as {@link #idOf}) and links every pair of them; returns the id of the
+     * first, the record's primary identifier.
+     */
+    public long registerRecord(IdType[] types, String[] values) {
+        if (recordIndexes.length < types.length) {
+            recordIndexes = new int[types.length];
         }
-        long id = nextId++;
-        index = append(id, type, value, hash, 0);
-        byKey.insert(keySlot, index);
-        byId.insert(idSlot(id), index);
-        registered.set(index);
-        return id;
+        for (int i = 0; i < types.length; i++) {
+            recordIndexes[i] = register(types[i], values[i]);
+            for (int j = 0; j < i; j++) {
+                link(recordIndexes[j], recordIndexes[i]);
+            }
+        }
+        return ids[recordIndexes[0]];
     }
 
     /** Records that two identifiers were seen on one record; repeated links are kept once. */
     public void link(long a, long b) {
-        int x = indexOf(a);
-        int y = indexOf(b);
+        link(indexOf(a), indexOf(b));
+    }
+
+    private int register(IdType type, String value) {
+        requireValue(type, value);
+        int hash = keyHash(type, value);
+        int keySlot = keySlot(type, value, hash);
+        int index = byKey.indexAt(keySlot);
+        if (index < 0) {
+            long id = nextId++;
+            index = append(id, type, value, hash, 0);
+            byKey.insert(keySlot, index);
+            byId.insert(idSlot(id), index);
+        }
+        registered.set(index);
+        return index;
+    }
+
+    private void link(int x, int y) {
         if (x != y && addEdge(x, y)) {
             joinUnlessStoredShared(x, y);
         }

@@ -122,9 +122,10 @@ final class BatchLoad {
         }
         PreparedRow prepared = (PreparedRow) row;
         if (prepared.row() instanceof EventRow event) {
-            events.add(event, register(prepared));
+            events.add(event, graph.registerRecord(prepared.idTypes(), prepared.idValues()));
         } else if (prepared.row() instanceof CustomerRow customer) {
-            customers.add(new PendingCustomer(register(prepared), customer));
+            customers.add(new PendingCustomer(graph.registerRecord(prepared.idTypes(), prepared.idValues()),
+                    customer));
         } else if (prepared.row() instanceof SpendRow spendRow) {
             spend.add(spendRow);
         } else if (prepared.row() instanceof PathRow pathRow) {
@@ -143,18 +144,6 @@ final class BatchLoad {
         public boolean firstSeen(long fingerprint) {
             return fingerprints.add(fingerprint);
         }
-    }
-
-    /** Registers the row's identifiers, links them, and returns the id of the strongest (the row's primary). */
-    private long register(PreparedRow row) {
-        long[] ids = new long[row.idTypes().length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = graph.idOf(row.idTypes()[i], row.idValues()[i]);
-            for (int j = 0; j < i; j++) {
-                graph.link(ids[j], ids[i]);
-            }
-        }
-        return ids[0];
     }
 
     private QualityReport finish(Map<String, Long> eventsByChannel) throws SQLException {

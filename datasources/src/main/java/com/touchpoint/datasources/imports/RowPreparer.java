@@ -88,6 +88,11 @@ final class RowPreparer {
         }
         IdType[] types = normalised.keySet().toArray(IdType[]::new);
         String[] values = normalised.values().toArray(String[]::new);
+        for (String value : values) {
+            // A String caches its hash: computed here, on the reading thread, the identity graph's lookups on the
+            // busier writing thread find it ready.
+            value.hashCode();
+        }
         return new PreparedRow(row instanceof EventRow event ? withSourceUserId(event, values[0]) : row, types,
                 values);
     }

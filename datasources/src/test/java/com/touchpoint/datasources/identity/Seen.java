@@ -1,5 +1,7 @@
 package com.touchpoint.datasources.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** An identifier as it appears on a record in a test. */
 record Seen(IdType type, String value) {
 
@@ -23,15 +25,20 @@ record Seen(IdType type, String value) {
         return new Seen(IdType.COOKIE, value);
     }
 
-    /** Registers the identifiers of one record and links every pair, as the import pipeline does. */
+    /** Registers the identifiers of one record and links every pair, as the import pipeline does; returns their ids. */
     static long[] onRecord(IdentityGraph graph, Seen... identifiers) {
+        IdType[] types = new IdType[identifiers.length];
+        String[] values = new String[identifiers.length];
+        for (int k = 0; k < identifiers.length; k++) {
+            types[k] = identifiers[k].type();
+            values[k] = identifiers[k].value();
+        }
+        long primary = graph.registerRecord(types, values);
         long[] ids = new long[identifiers.length];
         for (int k = 0; k < identifiers.length; k++) {
-            ids[k] = graph.idOf(identifiers[k].type(), identifiers[k].value());
-            for (int j = 0; j < k; j++) {
-                graph.link(ids[j], ids[k]);
-            }
+            ids[k] = graph.idOf(types[k], values[k]);
         }
+        assertEquals(ids[0], primary);
         return ids;
     }
 }
