@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Appends the events of one import batch as blocks. Full blocks are de-duplicated, coded and stored by a thread of
- * their own, in order, on a connection of its own, committing as it goes, with at most {@value #IN_FLIGHT} blocks waiting so memory stays
- * bounded. The blocks carry the batch id: until the batch is finished no reader sees them, and discarding the batch
- * removes them.
+ * their own, in order, on a connection of its own, committing as it goes, with at most {@value #IN_FLIGHT} blocks
+ * waiting so memory stays bounded. The blocks carry the batch id: until the batch is finished no reader sees them,
+ * and discarding the batch removes them. A failure on the coding thread is thrown by the next call here, once.
  */
 public final class EventBlockWriter implements AutoCloseable {
 
@@ -31,6 +31,8 @@ public final class EventBlockWriter implements AutoCloseable {
     private final EventDeduplication deduplication;
     private final Map<String, Long> channelCounts = new HashMap<>();
     private volatile Throwable failure;
+    private volatile boolean aborted;
+    private boolean failureThrown;
     private EventBlockBuilder block = new EventBlockBuilder();
     private int blocks;
     private long stored;
@@ -38,10 +40,15 @@ public final class EventBlockWriter implements AutoCloseable {
 
     public EventBlockWriter(ProjectStore store, long batchId, EventDeduplication deduplication) throws SQLException {
         this.deduplication = deduplication;
-        this.connection = store.connection();
-        this.connection.setAutoCommit(false);
-        this.insert = connection.prepareStatement(EventBlockRepository.INSERT);
         this.batchId = batchId;
+        this.connection = store.connection();
+        try {
+            this.connection.setAutoCommit(false);
+            this.insert = connection.prepareStatement(EventBlockRepository.INSERT);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
         this.coder = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "event-blocks " + batchId);
             thread.setDaemon(true);
@@ -70,15 +77,20 @@ public final class EventBlockWriter implements AutoCloseable {
         return channelCounts;
     }
 
+    /** The import is given up: blocks not yet stored are dropped, and {@link #close()} stores nothing more. */
+    public void abort() {
+        aborted = true;
+    }
+
     private void submit() throws SQLException, InterruptedException {
-        checkFailure();
+        throwFailure();
         EventBlockBuilder full = block;
         int blockNo = blocks++;
         block = new EventBlockBuilder();
         slots.acquire();
         coder.execute(() -> {
             try {
-                if (failure == null) {
+                if (failure == null && !aborted) {
                     duplicates += full.keepFirstSeen(deduplication);
                     if (full.size() > 0) {
                         store(blockNo, EventBlockCodec.encode(full));
@@ -99,37 +111,60 @@ public final class EventBlockWriter implements AutoCloseable {
         encoded.channelCounts().forEach((channel, n) -> channelCounts.merge(channel, n, Long::sum));
     }
 
-    private void checkFailure() throws SQLException {
+    /** Throws the coding thread's failure the first time it is seen. */
+    private void throwFailure() throws SQLException {
         Throwable e = failure;
+        if (e == null || failureThrown) {
+            return;
+        }
+        failureThrown = true;
         if (e instanceof SQLException sql) {
             throw sql;
         }
         if (e instanceof RuntimeException runtime) {
             throw runtime;
         }
-        if (e != null) {
-            throw new IllegalStateException("storing events failed: " + e, e);
-        }
+        throw new IllegalStateException("storing events failed: " + e, e);
     }
 
-    /** Stores the last, partly filled block and waits for every block to be stored. */
+    /**
+     * Stores the last, partly filled block (unless aborted or failed), waits until the coding thread is done,
+     * interrupted or not, and only then closes the connection it uses. An interrupt is passed on afterwards.
+     */
     @Override
     public void close() throws SQLException, InterruptedException {
-        try (connection; insert) {
-            try {
-                if (block.size() > 0 && failure == null) {
-                    submit();
-                }
-            } finally {
-                coder.shutdown();
-                if (!coder.awaitTermination(1, TimeUnit.DAYS)) {
-                    coder.shutdownNow();
-                }
+        boolean interrupted = false;
+        try {
+            if (block.size() > 0 && failure == null && !aborted) {
+                submit();
             }
-            checkFailure();
         } catch (InterruptedException e) {
-            coder.shutdownNow();
-            throw e;
+            interrupted = true;
+            aborted = true;
+        } finally {
+            coder.shutdown();
+            interrupted |= awaitCoder();
+            insert.close();
+            connection.close();
+        }
+        if (interrupted) {
+            throw new InterruptedException("storing events was interrupted");
+        }
+        throwFailure();
+    }
+
+    /** Waits for the coding thread to finish; returns whether this thread was interrupted meanwhile. */
+    private boolean awaitCoder() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (coder.awaitTermination(1, TimeUnit.MINUTES)) {
+                    return interrupted;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                aborted = true;
+            }
         }
     }
 }

@@ -84,9 +84,26 @@ final class BatchLoad {
         Thread readerThread = new Thread(reader, "import-reader " + fileName);
         readerThread.setDaemon(true);
         readerThread.start();
+        EventBlockWriter events;
+        try {
+            events = new EventBlockWriter(store, batchId, new Deduplication());
+            try (events) {
+                loadAll(reader, events);
+            }
+        } finally {
+            reader.stop();
+            readerThread.interrupt();
+        }
+        loaded += events.stored();
+        duplicates += events.duplicates();
+        return finish(events.channelCounts());
+    }
+
+    /** Loads every row the reader hands over; on any failure the events not yet stored are dropped. */
+    private void loadAll(RowReader reader, EventBlockWriter events)
+            throws SQLException, InterruptedException, ImportCancelledException {
         QuarantineRepository quarantineRepository = new QuarantineRepository(store);
-        EventBlockWriter events = new EventBlockWriter(store, batchId, new Deduplication());
-        try (events) {
+        try {
             RowBlock block = reader.take();
             while (!block.last()) {
                 if (monitor.isCancelled()) {
@@ -104,13 +121,10 @@ final class BatchLoad {
                 throw new IllegalStateException("reading stopped after record " + read + ": "
                         + block.failure().getMessage(), block.failure());
             }
-        } finally {
-            reader.stop();
-            readerThread.interrupt();
+        } catch (Throwable e) {
+            events.abort();
+            throw e;
         }
-        loaded += events.stored();
-        duplicates += events.duplicates();
-        return finish(events.channelCounts());
     }
 
     private void load(Object row, EventBlockWriter events) throws SQLException, InterruptedException {

@@ -5,6 +5,8 @@ import com.touchpoint.datasources.browse.BrowseRepository;
 import com.touchpoint.datasources.browse.BrowseTable;
 import com.touchpoint.datasources.identity.IdType;
 import com.touchpoint.datasources.identity.Pseudonymizer;
+import com.touchpoint.datasources.events.EventBlockRepository;
+import com.touchpoint.datasources.events.EventColumnsRepository;
 import com.touchpoint.datasources.mapping.FileKind;
 import com.touchpoint.datasources.read.UnreadableFileException;
 import com.touchpoint.datasources.store.ProjectFile;
@@ -16,6 +18,7 @@ import com.touchpoint.datasources.store.QuarantinedRow;
 import com.touchpoint.datasources.store.StatsRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,30 +185,39 @@ class ImportServiceTest {
     @Test
     void cancelledImportLeavesTheProjectAsItWas() throws Exception {
         StringBuilder csv = new StringBuilder("member_id,event,ts,channel\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             csv.append("M").append(i).append(",click,2026-08-01T10:00:00Z,email\n");
         }
         Path file = write("big.csv", csv.toString(), StandardCharsets.UTF_8);
-        ImportMonitor cancelAfterFirstBlock = new ImportMonitor() {
-            private boolean started;
-
+        List<Long> visibleWhileRunning = new ArrayList<>();
+        // Cancels once two blocks of events are committed, after noting what readers see of them meanwhile.
+        ImportMonitor cancelAfterTwoStoredBlocks = new ImportMonitor() {
             @Override
             public void progress(long bytesDone, long bytesTotal, long rowsRead) {
-                started = true;
             }
 
             @Override
             public boolean isCancelled() {
-                return started;
+                if (store.dsl().fetchCount(DSL.table("event_block")) < 2) {
+                    return false;
+                }
+                visibleWhileRunning.add(new EventBlockRepository(store).eventCount());
+                visibleWhileRunning.add(new StatsRepository(store).stats().events());
+                visibleWhileRunning.add((long) new EventColumnsRepository(store).load(n -> { }).size());
+                return true;
             }
         };
         assertThrows(ImportCancelledException.class, () -> service.importFile(file,
-                new ImportRequest(FileKind.EVENTS, null, null, null, SHANGHAI, null), cancelAfterFirstBlock));
+                new ImportRequest(FileKind.EVENTS, null, null, null, SHANGHAI, null), cancelAfterTwoStoredBlocks));
+
+        assertEquals(List.of(0L, 0L, 0L), visibleWhileRunning, "blocks of an unfinished import are invisible");
         ProjectStats stats = new StatsRepository(store).stats();
         assertEquals(0, stats.events());
+        assertEquals(0, store.dsl().fetchCount(DSL.table("event_block")), "no block of the cancelled import is left");
+        assertEquals(0, store.dsl().fetchCount(DSL.table("event_count")));
         assertEquals(0, stats.identifiers());
         assertEquals(0, stats.identityLinks());
         assertEquals(0, stats.imports());
-        assertEquals(20_000, importFile(file).report().rowsLoaded(), "a later import of the file works");
+        assertEquals(100_000, importFile(file).report().rowsLoaded(), "a later import of the file works");
     }
 }
