@@ -74,7 +74,7 @@ final class CompiledFields {
     BigDecimal decimal(CanonicalField field, String[] values, boolean required) throws RowRejectedException {
         String text = value(field, values, required);
         try {
-            return text == null ? null : Numbers.parseDecimal(text);
+            return text == null ? null : Numbers.parseAmount(text);
         } catch (InvalidValueException e) {
             throw sources[field.ordinal()].invalid(e);
         }

@@ -11,6 +11,8 @@ public final class Numbers {
 
     private static final String[] CURRENCY_WORDS = {"RMB", "CNY", "USD"};
     private static final int MAX_FAST_LONG_DIGITS = 18;
+    /** Amounts are stored to four decimals in 64 bits (and as {@code DECIMAL(19, 4)}): 14 digits before the point. */
+    private static final int MAX_AMOUNT_DIGITS = 14;
 
     private Numbers() {
     }
@@ -20,6 +22,16 @@ public final class Numbers {
             return new BigDecimal(text);
         }
         return new Cleaner(text).clean();
+    }
+
+    /** A money amount (revenue, cost, value): a decimal below 10^14 in size, the most a project stores. */
+    public static BigDecimal parseAmount(String text) throws InvalidValueException {
+        BigDecimal value = parseDecimal(text);
+        if (value.signum() != 0 && value.precision() - value.scale() > MAX_AMOUNT_DIGITS) {
+            throw new InvalidValueException("'" + text.strip() + "' is too large for an amount (at most "
+                    + MAX_AMOUNT_DIGITS + " digits before the decimal point)");
+        }
+        return value;
     }
 
     /** A whole number; {@code 1,234}, {@code 1.0} and {@code 100%} (= 1) are whole, {@code 12.5} is not. */

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -180,6 +181,26 @@ class ImportServiceTest {
         ProjectStats stats = new StatsRepository(store).stats();
         assertEquals(0, stats.imports());
         assertEquals(0, stats.events());
+    }
+
+    @Test
+    void anAmountTooLargeToStoreQuarantinesItsRowOnly() throws Exception {
+        Path file = write("orders.csv", """
+                member_id,event,ts,channel,amount
+                M1,purchase,2026-08-01T10:00:00Z,store,12.50
+                M2,purchase,2026-08-01T11:00:00Z,store,1e20
+                M3,purchase,2026-08-01T12:00:00Z,store,99999999999999.9999
+                """, StandardCharsets.UTF_8);
+        QualityReport report = importFile(file).report();
+
+        assertEquals(2, report.rowsLoaded());
+        List<QuarantinedRow> quarantined = new ArrayList<>();
+        new QuarantineRepository(store).forEach(quarantined::add);
+        assertEquals(List.of(3L), quarantined.stream().map(QuarantinedRow::line).toList());
+        assertTrue(quarantined.get(0).reason().contains("'1e20' is too large for an amount"),
+                quarantined.get(0).reason());
+        assertEquals(List.of(12.5, 99999999999999.9999), Arrays.stream(new EventColumnsRepository(store)
+                .load(n -> { }).revenue()).boxed().toList());
     }
 
     @Test

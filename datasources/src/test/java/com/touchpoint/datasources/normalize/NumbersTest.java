@@ -63,6 +63,17 @@ class NumbersTest {
     }
 
     @Test
+    void amountsStopBelowOneHundredTrillion() throws Exception {
+        assertEquals(new BigDecimal("99999999999999.9999"), Numbers.parseAmount("99,999,999,999,999.9999"));
+        assertEquals(new BigDecimal("-0.00001"), Numbers.parseAmount("-0.00001"));
+        assertEquals("'100000000000000' is too large for an amount (at most 14 digits before the decimal point)",
+                assertThrows(InvalidValueException.class, () -> Numbers.parseAmount("100000000000000")).getMessage());
+        // Refused from its exponent alone: expanding 10^9,999,999 to four decimals would take seconds.
+        assertEquals("'1e9999999' is too large for an amount (at most 14 digits before the decimal point)",
+                assertThrows(InvalidValueException.class, () -> Numbers.parseAmount("1e9999999")).getMessage());
+    }
+
+    @Test
     void readsWholeNumbers() throws Exception {
         assertEquals(1234L, Numbers.parseLong("1,234"));
         assertEquals(-42L, Numbers.parseLong("-42"));
