@@ -1,6 +1,5 @@
 package com.touchpoint.datasources.store;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -65,6 +64,28 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static ProjectStore connectUnguarded(ProjectFile file, boolean creating) {
+        JdbcConnectionPool pool = pool(file, creating);
+        Path copy = null;
+        if (!creating && ProjectUpgrade.isDue(pool)) {
+            pool.dispose();
+            copy = ProjectUpgrade.keepCopy(file);
+            pool = pool(file, false);
+        }
+        try {
+            ProjectUpgrade.flyway(pool).migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            ProjectUpgrade.putBack(copy, file);
+            throw new ProjectException("The project " + file.displayName() + " could not be brought up to date: "
+                    + ProjectUpgrade.failureBelowFlyway(e) + ". " + ProjectUpgrade.leftAsItWas(copy, file), e);
+        }
+        ProjectUpgrade.dropCopy(copy);
+        ProjectStore store = new ProjectStore(file, pool);
+        ProjectSettings.initialise(store.dsl);
+        return store;
+    }
+
+    private static JdbcConnectionPool pool(ProjectFile file, boolean creating) {
         String url = "jdbc:h2:file:" + file.databasePath()
                 + (creating ? "" : ";IFEXISTS=TRUE")
                 + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;LOCK_TIMEOUT=20000";
@@ -80,16 +101,7 @@ public final class ProjectStore implements AutoCloseable {
             throw new ProjectException("Touchpoint could not open " + file.dataFile() + ": " + e.getMessage()
                     + ". If the file was copied from another program, it may not be a Touchpoint project.", e);
         }
-        try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new ProjectException("The project " + file.displayName()
-                    + " could not be brought up to date; it was left unchanged. " + e.getMessage(), e);
-        }
-        ProjectStore store = new ProjectStore(file, pool);
-        ProjectSettings.initialise(store.dsl);
-        return store;
+        return pool;
     }
 
     public ProjectFile file() {

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A project made before event blocks (schema 2, one row per event) opens with every event moved into blocks. */
 class EventRowsMigrationTest {
@@ -28,19 +32,54 @@ class EventRowsMigrationTest {
     @TempDir
     Path dir;
 
-    @Test
-    void eventRowsMoveIntoBlocksKeepingValuesOrderFingerprintsAndCounts() throws Exception {
+    /** A project at schema version 2, its tables filled by the given SQL. */
+    private ProjectFile oldProject(String... inserts) throws Exception {
         ProjectFile file = ProjectFile.of(dir.resolve("old"));
         String url = "jdbc:h2:file:" + file.databasePath();
         Flyway.configure().dataSource(url, "touchpoint", "").locations("classpath:db/migration").target("2").load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url, "touchpoint", "");
              Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO import_batch (id, file_name, file_sha256, file_kind, started_at, finished_at) "
-                    + "VALUES (1, 'a.csv', 'x', 'EVENTS', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), "
-                    + "(2, 'b.csv', 'y', 'EVENTS', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            sql.execute("INSERT INTO identifier (id, id_type, id_value, global_id, batch_id) VALUES "
-                    + "(1, 'MEMBER_ID', 'M1', 10, 1), (2, 'DEVICE_ID', 'D2', 20, 1)");
+            for (String insert : inserts) {
+                sql.execute(insert);
+            }
+        }
+        return file;
+    }
+
+    private static final String TWO_IMPORTS = "INSERT INTO import_batch (id, file_name, file_sha256, file_kind, "
+            + "started_at, finished_at) VALUES (1, 'a.csv', 'x', 'EVENTS', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), "
+            + "(2, 'b.csv', 'y', 'EVENTS', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+    private static final String TWO_IDENTIFIERS = "INSERT INTO identifier (id, id_type, id_value, global_id, batch_id) "
+            + "VALUES (1, 'MEMBER_ID', 'M1', 10, 1), (2, 'DEVICE_ID', 'D2', 20, 1)";
+
+    @Test
+    void anOldProjectThatCannotBeUpgradedIsLeftAsItWas() throws Exception {
+        // DECIMAL(19, 4) holds this revenue; an event block cannot (64-bit ten-thousandths stop near 9.2e14).
+        ProjectFile file = oldProject(TWO_IMPORTS, TWO_IDENTIFIERS, "INSERT INTO event (global_id, identifier_id, "
+                + "event_type, event_time, revenue, batch_id, fingerprint) VALUES (10, 1, 'purchase', "
+                + "TIMESTAMP '2026-08-01 10:00:00', 999999999999999.9999, 1, 1)");
+
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            ProjectException refused = assertThrows(ProjectException.class, () -> ProjectStore.open(file));
+            assertTrue(refused.getMessage().startsWith("The project old could not be brought up to date: revenue "
+                    + "999999999999999.9999 is too large to store. It was left as it was."), refused.getMessage());
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + file.databasePath(),
+                "touchpoint", ""); Statement sql = connection.createStatement();
+             ResultSet version = sql.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")) {
+            version.next();
+            assertEquals("2", version.getString(1), "no trace of the failed upgrade");
+        }
+        assertFalse(Files.exists(Path.of(file.dataFile() + ".before-upgrade")), "the copy was put back");
+    }
+
+    @Test
+    void eventRowsMoveIntoBlocksKeepingValuesOrderFingerprintsAndCounts() throws Exception {
+        ProjectFile file = oldProject(TWO_IMPORTS, TWO_IDENTIFIERS);
+        String url = "jdbc:h2:file:" + file.databasePath();
+        try (Connection connection = DriverManager.getConnection(url, "touchpoint", "");
+             Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO event (global_id, identifier_id, source_user_id, channel, event_type, event_time, "
                     + "campaign, item, order_id, revenue, properties, batch_id, fingerprint) VALUES "
                     + "(10, 1, 'M1', 'web', 'view', TIMESTAMP '2026-08-01 10:00:00.5', NULL, 'sku-1', NULL, NULL, "
