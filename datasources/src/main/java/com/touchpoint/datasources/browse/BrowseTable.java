@@ -55,6 +55,11 @@ public enum BrowseTable {
                 c -> DSL.field(DSL.name(EventBrowser.COLUMNS.get(c)), EventBrowser.TYPES.get(c))).toList();
     }
 
+    /** Whether the browser can sort by a column. */
+    public boolean sortable(String column) {
+        return this != EVENTS || EventBrowser.sortable(column);
+    }
+
     Field<?> column(String name) {
         return columns.stream().filter(f -> f.getName().equalsIgnoreCase(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No column " + name + " in " + this));

@@ -45,12 +45,21 @@ public final class BrowseTableReader {
     private final int pageRows;
 
     public BrowseTableReader(ProjectStore store) {
-        this(store, DEFAULT_PAGE_ROWS);
+        this(store, new BrowseRepository(store));
+    }
+
+    /** Reads through the repository the data browser already uses, so the events it holds are not read again. */
+    public BrowseTableReader(ProjectStore store, BrowseRepository repository) {
+        this(store, repository, DEFAULT_PAGE_ROWS);
     }
 
     BrowseTableReader(ProjectStore store, int pageRows) {
+        this(store, new BrowseRepository(store), pageRows);
+    }
+
+    private BrowseTableReader(ProjectStore store, BrowseRepository repository, int pageRows) {
         this.store = store;
-        this.repository = new BrowseRepository(store);
+        this.repository = repository;
         this.pageRows = pageRows;
     }
 

@@ -53,7 +53,10 @@ final class BlockInput {
     }
 
     long signed() {
-        long v = unsigned();
+        return unzigzag(unsigned());
+    }
+
+    static long unzigzag(long v) {
         return (v >>> 1) ^ -(v & 1);
     }
 

@@ -27,7 +27,12 @@ final class BlockOutput {
 
     /** Small negative and positive numbers both take few bytes (zig-zag coding). */
     void signed(long value) {
-        unsigned((value << 1) ^ (value >> 63));
+        unsigned(zigzag(value));
+    }
+
+    /** 0, -1, 1, -2, 2… as 0, 1, 2, 3, 4…; {@link BlockInput#unzigzag} undoes it. */
+    static long zigzag(long value) {
+        return (value << 1) ^ (value >> 63);
     }
 
     /** A text or null. */

@@ -33,7 +33,7 @@ final class EventBlockCodec {
         }
         for (int i = 0; i < rows; i++) {
             long units = revenueUnits(block.revenue[i]);
-            core.unsigned(units == NO_REVENUE ? 0 : ((units << 1) ^ (units >> 63)) + 1);
+            core.unsigned(units == NO_REVENUE ? 0 : BlockOutput.zigzag(units) + 1);
         }
         BlockOutput details = new BlockOutput(rows * 32);
         for (int i = 0; i < rows; i++) {
@@ -71,7 +71,7 @@ final class EventBlockCodec {
         long[] revenue = new long[rows];
         for (int i = 0; i < rows; i++) {
             long v = in.unsigned();
-            revenue[i] = v == 0 ? NO_REVENUE : ((v - 1) >>> 1) ^ -((v - 1) & 1);
+            revenue[i] = v == 0 ? NO_REVENUE : BlockInput.unzigzag(v - 1);
         }
         return new CoreBlock(rows, identifierIds, times, dictionaries, codes, revenue);
     }

@@ -7,23 +7,31 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
  * The project's events as the data browser and the customer timeline page through them. The events' cores stay in
  * memory (about 40 bytes an event, read again only after an import finishes); a query keeps the positions it
  * selects, in its order, so scrolling through its pages only decodes the order ids and properties of the blocks
- * shown. A text filter or a sort by order id or properties reads every block's details once.
+ * shown, and reads the source user ids of the rows shown. A text filter or a sort by order id reads every block's
+ * details once.
  */
 public final class EventBrowser {
 
     /** Shown columns, in order. */
     public static final List<String> COLUMNS = List.of("event_time", "global_id", "source_user_id", "channel",
             "event_type", "campaign", "item", "order_id", "revenue", "properties", "batch_id");
+    /** Columns the browser can sort by: all but the properties (see {@link EventOrder}). */
+    public static boolean sortable(String column) {
+        return !column.equalsIgnoreCase("properties");
+    }
+
     public static final List<Class<?>> TYPES = List.of(LocalDateTime.class, Long.class, String.class, String.class,
             String.class, String.class, String.class, String.class, BigDecimal.class, String.class, Long.class);
 
@@ -59,9 +67,17 @@ public final class EventBrowser {
     /** Rows of {@link #COLUMNS}, from {@code offset} in the query's order. */
     public synchronized List<Object[]> page(EventQuery query, long offset, int limit) {
         int[] positions = positions(query);
+        int from = (int) Math.min(positions.length, offset);
+        int to = (int) Math.min(positions.length, offset + limit);
+        Set<Integer> identifiers = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            identifiers.add(events.identifierIndexes[positions[k]]);
+        }
+        Map<Integer, String> sourceUserIds = events.identifiers.values(identifiers);
         List<Object[]> rows = new ArrayList<>();
-        for (long k = offset; k < Math.min(positions.length, offset + limit); k++) {
-            rows.add(row(positions[(int) k]));
+        for (int k = from; k < to; k++) {
+            int position = positions[k];
+            rows.add(row(position, sourceUserIds.get(events.identifierIndexes[position])));
         }
         return rows;
     }
@@ -81,7 +97,7 @@ public final class EventBrowser {
             lastSorted = null;
             lastSortedPositions = null;
             details.clear();
-            events = StoredEvents.read(store, true, n -> { });
+            events = StoredEvents.read(store, n -> { });
             version = now;
         }
         return events;
@@ -165,10 +181,7 @@ public final class EventBrowser {
                 codeMatches[column.ordinal()][code] = contains(dictionary.value(code), needle);
             }
         }
-        boolean[] identifierMatches = new boolean[stored.identifiers.size()];
-        for (int k = 0; k < identifierMatches.length; k++) {
-            identifierMatches[k] = contains(stored.identifiers.value(k), needle);
-        }
+        boolean[] identifierMatches = stored.identifiers.containing(needle);
         return i -> {
             if (identifierMatches[stored.identifierIndexes[i]]) {
                 return true;
@@ -194,14 +207,14 @@ public final class EventBrowser {
         return blockDetails[which][position - events.blockStarts[block]];
     }
 
-    private Object[] row(int i) {
+    private Object[] row(int i, String sourceUserId) {
         StoredEvents stored = events;
         long micros = stored.timesMicros[i];
         return new Object[]{
                 LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                         (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC),
                 stored.globalIds[i],
-                stored.identifiers.value(stored.identifierIndexes[i]),
+                sourceUserId,
                 text(stored, CoreText.CHANNEL, i),
                 text(stored, CoreText.EVENT_TYPE, i),
                 text(stored, CoreText.CAMPAIGN, i),

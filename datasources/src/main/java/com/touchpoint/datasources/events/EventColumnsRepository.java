@@ -19,7 +19,7 @@ public final class EventColumnsRepository {
 
     /** @param progress receives the number of events read so far, after each block of events */
     public EventColumns load(LongConsumer progress) {
-        return new Scan(StoredEvents.read(store, false, progress)).sorted();
+        return new Scan(StoredEvents.read(store, progress)).sorted();
     }
 
     /** Stored events, sorted by customer, then time. */

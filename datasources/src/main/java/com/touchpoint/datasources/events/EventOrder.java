@@ -2,10 +2,13 @@ package com.touchpoint.datasources.events;
 
 import java.util.Arrays;
 
-/** How the data browser sorts stored events by a column: missing values last in either direction. */
+/**
+ * How the data browser sorts stored events by a column: missing values last in either direction. Properties are not
+ * sortable: sorting millions of JSON texts would need them all in memory, and their order means little.
+ */
 final class EventOrder {
 
-    /** An event's order id or properties by position ({@link EventBrowser#ORDER_ID}, {@link EventBrowser#PROPERTIES}). */
+    /** An event's order id ({@link EventBrowser#ORDER_ID}) by position. */
     interface Details {
         String detail(int position, int which);
     }
@@ -36,8 +39,7 @@ final class EventOrder {
             case "item" -> byCode(CoreText.ITEM, descending);
             case "source_user_id" -> bySourceUserId(descending);
             case "order_id" -> byDetail(EventBrowser.ORDER_ID, selected, descending);
-            case "properties" -> byDetail(EventBrowser.PROPERTIES, selected, descending);
-            default -> throw new IllegalArgumentException("No column " + column + " in events");
+            default -> throw new IllegalArgumentException("Events cannot be sorted by " + column);
         };
     }
 
@@ -68,14 +70,7 @@ final class EventOrder {
     }
 
     private IntSort.IntComparator bySourceUserId(boolean descending) {
-        IdentifierDirectory identifiers = stored.identifiers;
-        int[] byValue = new int[identifiers.size()];
-        Arrays.setAll(byValue, k -> k);
-        IntSort.sort(byValue, (a, b) -> identifiers.value(a).compareTo(identifiers.value(b)));
-        long[] rank = new long[identifiers.size()];
-        for (int r = 0; r < byValue.length; r++) {
-            rank[byValue[r]] = r;
-        }
+        long[] rank = stored.identifiers.ranksByValue();
         return byKey(i -> rank[stored.identifierIndexes[i]], descending);
     }
 

@@ -1,6 +1,9 @@
 package com.touchpoint.datasources.events;
 
 import com.touchpoint.datasources.mapping.MappedRow.EventRow;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,35 +24,28 @@ public final class EventRowsToBlocks {
     private static final String ROWS = "SELECT batch_id, identifier_id, channel, event_type, event_time, campaign, "
             + "item, order_id, revenue, properties, fingerprint FROM event ORDER BY batch_id, id";
 
-    private final Connection connection;
+    private final DSLContext dsl;
     private final PreparedStatement insertBlock;
-    private final PreparedStatement insertCount;
     private EventBlockBuilder block = new EventBlockBuilder();
     private final Map<String, Long> channelCounts = new HashMap<>();
     private long batchId = -1;
     private int blockNo;
 
     private EventRowsToBlocks(Connection connection) throws SQLException {
-        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2);
         this.insertBlock = connection.prepareStatement(EventBlockRepository.INSERT);
-        this.insertCount = connection.prepareStatement(
-                "INSERT INTO event_count (batch_id, channel, events) VALUES (?,?,?)");
     }
 
-    /** Returns the number of events moved. */
-    public static long move(Connection connection) throws SQLException {
+    public static void move(Connection connection) throws SQLException {
         EventRowsToBlocks move = new EventRowsToBlocks(connection);
-        try (move.insertBlock; move.insertCount; Statement statement = connection.createStatement()) {
+        try (move.insertBlock; Statement statement = connection.createStatement()) {
             statement.setFetchSize(10_000);
-            long moved = 0;
             try (ResultSet rows = statement.executeQuery(ROWS)) {
                 while (rows.next()) {
                     move.add(rows);
-                    moved++;
                 }
             }
             move.endBatch();
-            return moved;
         }
     }
 
@@ -83,12 +79,7 @@ public final class EventRowsToBlocks {
         if (block.size() > 0) {
             storeBlock();
         }
-        for (Map.Entry<String, Long> count : channelCounts.entrySet()) {
-            insertCount.setLong(1, batchId);
-            insertCount.setString(2, count.getKey());
-            insertCount.setLong(3, count.getValue());
-            insertCount.executeUpdate();
-        }
+        EventBlockRepository.insertCounts(dsl, batchId, channelCounts);
         channelCounts.clear();
         blockNo = 0;
     }

@@ -2,47 +2,53 @@ package com.touchpoint.datasources.events;
 
 import com.touchpoint.datasources.store.ProjectException;
 import com.touchpoint.datasources.store.ProjectStore;
+import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+
+import static com.touchpoint.datasources.schema.Tables.IDENTIFIER;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Every stored identifier's current global id (and, when asked for, its stored value), by identifier id: how an
- * event, which keeps only its primary identifier's id, finds its customer and its source user id.
+ * Every stored identifier's current global id, by identifier id: how an event, which keeps only its primary
+ * identifier's id, finds its customer. Stored values (an event's source user id) stay in the database and are read
+ * for the rows shown, or matched and ranked there.
  */
 final class IdentifierDirectory {
 
+    private final ProjectStore store;
     private long[] ids;
     private long[] globalIds;
-    private String[] values;
     private int size;
-    private LongIndex index;
+    private LongIndex positions;
 
-    private IdentifierDirectory(int capacity, boolean withValues) {
+    private IdentifierDirectory(ProjectStore store, int capacity) {
+        this.store = store;
         ids = new long[capacity];
         globalIds = new long[capacity];
-        values = withValues ? new String[capacity] : null;
     }
 
-    static IdentifierDirectory load(ProjectStore store, boolean withValues) {
+    static IdentifierDirectory load(ProjectStore store) {
         try (Connection connection = store.connection(); Statement statement = connection.createStatement()) {
             int capacity;
             try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM identifier")) {
                 count.next();
                 capacity = count.getInt(1);
             }
-            IdentifierDirectory directory = new IdentifierDirectory(capacity, withValues);
+            IdentifierDirectory directory = new IdentifierDirectory(store, capacity);
             statement.setFetchSize(10_000);
-            try (ResultSet rows = statement.executeQuery("SELECT id, global_id" + (withValues ? ", id_value" : "")
-                    + " FROM identifier ORDER BY id")) {
+            try (ResultSet rows = statement.executeQuery("SELECT id, global_id FROM identifier ORDER BY id")) {
                 while (rows.next()) {
-                    directory.add(rows.getLong(1), rows.getLong(2), withValues ? rows.getString(3) : null);
+                    directory.add(rows.getLong(1), rows.getLong(2));
                 }
             }
-            directory.index = new LongIndex(directory.ids, directory.size);
+            directory.positions = new LongIndex(directory.ids, directory.size);
             return directory;
         } catch (SQLException e) {
             throw new ProjectException("The identifiers of " + store.file().displayName() + " could not be read: "
@@ -50,24 +56,20 @@ final class IdentifierDirectory {
         }
     }
 
-    private void add(long id, long globalId, String value) {
+    private void add(long id, long globalId) {
         if (size == ids.length) {
             int capacity = Math.max(16, size * 2);
             ids = Arrays.copyOf(ids, capacity);
             globalIds = Arrays.copyOf(globalIds, capacity);
-            values = values == null ? null : Arrays.copyOf(values, capacity);
         }
         ids[size] = id;
         globalIds[size] = globalId;
-        if (values != null) {
-            values[size] = value;
-        }
         size++;
     }
 
     /** The index of an identifier id. */
     int indexOf(long identifierId) {
-        int found = index.indexOf(identifierId);
+        int found = positions.indexOf(identifierId);
         if (found < 0) {
             throw new IllegalStateException("an event refers to identifier " + identifierId
                     + ", which the project does not have");
@@ -79,9 +81,50 @@ final class IdentifierDirectory {
         return globalIds[index];
     }
 
-    /** The stored value (a salted hash for phones and e-mails in a pseudonymised project). */
-    String value(int index) {
-        return values[index];
+    /** The stored values of some identifiers, by index (a salted hash for phones and e-mails where pseudonymised). */
+    Map<Integer, String> values(Collection<Integer> indexes) {
+        Map<Long, Integer> byId = new HashMap<>();
+        indexes.forEach(index -> byId.put(ids[index], index));
+        Map<Integer, String> values = new HashMap<>();
+        store.dsl().select(IDENTIFIER.ID, IDENTIFIER.ID_VALUE).from(IDENTIFIER).where(IDENTIFIER.ID.in(byId.keySet()))
+                .forEach(r -> values.put(byId.get(r.value1()), r.value2()));
+        return values;
+    }
+
+    /** Which identifiers' stored values contain the lower-case needle, ignoring case; by index. */
+    boolean[] containing(String lowerCaseNeedle) {
+        boolean[] matches = new boolean[size];
+        String pattern = "%" + lowerCaseNeedle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        try (var cursor = store.dsl().select(IDENTIFIER.ID).from(IDENTIFIER)
+                .where(DSL.lower(IDENTIFIER.ID_VALUE).like(pattern, '\\')).fetchSize(10_000).fetchLazy()) {
+            cursor.forEach(r -> {
+                int found = positions.indexOf(r.value1());
+                if (found >= 0) {
+                    matches[found] = true;
+                }
+            });
+        }
+        return matches;
+    }
+
+    /** Each identifier's rank when all are sorted by stored value; by index. */
+    long[] ranksByValue() {
+        long[] ranks = new long[size];
+        long[] next = {0};
+        try (var cursor = store.dsl().select(IDENTIFIER.ID).from(IDENTIFIER).orderBy(IDENTIFIER.ID_VALUE, IDENTIFIER.ID)
+                .fetchSize(10_000).fetchLazy()) {
+            cursor.forEach(r -> {
+                int found = positions.indexOf(r.value1());
+                if (found >= 0) {
+                    ranks[found] = next[0]++;
+                }
+            });
+        }
+        return ranks;
+    }
+
+    long id(int index) {
+        return ids[index];
     }
 
     int size() {

@@ -38,11 +38,8 @@ final class StoredEvents {
         }
     }
 
-    /**
-     * @param identifierValues also keep each identifier's stored value (the data browser shows it)
-     * @param progress         receives the number of events read so far, after each block
-     */
-    static StoredEvents read(ProjectStore store, boolean identifierValues, LongConsumer progress) {
+    /** @param progress receives the number of events read so far, after each block */
+    static StoredEvents read(ProjectStore store, LongConsumer progress) {
         EventBlockRepository blocks = new EventBlockRepository(store);
         StoredEvents events = new StoredEvents((int) Math.min(Integer.MAX_VALUE - 16, blocks.eventCount()));
         blocks.forEachBlock((batchId, blockNo, core) -> {
@@ -50,7 +47,7 @@ final class StoredEvents {
             progress.accept(events.size);
         });
         // Read after the blocks: an import finishing in between then only adds identifiers no event here needs.
-        events.resolve(IdentifierDirectory.load(store, identifierValues));
+        events.resolve(IdentifierDirectory.load(store));
         return events;
     }
 

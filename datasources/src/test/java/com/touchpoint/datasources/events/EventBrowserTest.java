@@ -18,7 +18,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * 20,000 events, so three blocks: event {@code i} is user {@code u(i % 100)}, order {@code O<i>}, at minute {@code i}
@@ -94,6 +96,8 @@ class EventBrowserTest {
         assertEquals(200, browser.count(new EventQuery(null, null, null, null, null, u7, null, false)));
         // "/P1234" in any case matches the properties of event 1234 and of 12340..12349.
         assertEquals(11, browser.count(new EventQuery(null, null, null, null, " /P1234 ", null, null, false)));
+        // "U7" matches the source user ids u7 and u70..u79: 11 users of 200 events each.
+        assertEquals(2_200, browser.count(new EventQuery(null, null, null, null, "U7", null, null, false)));
         assertEquals(List.of("email", "web"), browser.distinct("channel"));
         assertEquals(List.of("purchase", "view"), browser.distinct("event_type"));
     }
@@ -115,6 +119,10 @@ class EventBrowserTest {
         assertEquals(List.of("O0", "O100", "O200"), browser.page(byUser, 0, 3).stream().map(r -> r[7]).toList());
         EventQuery byTime = new EventQuery(null, null, null, null, null, null, "event_time", true);
         assertEquals("O19999", browser.page(byTime, 0, 1).get(0)[7]);
+
+        assertFalse(EventBrowser.sortable("properties"));
+        assertThrows(IllegalArgumentException.class, () -> browser.count(new EventQuery(null, null, null, null, null,
+                null, "properties", false)));
     }
 
     @Test

@@ -24,7 +24,8 @@ final class BrowsePageSource implements PageSource<BrowseQuery> {
         List<String> names = table.columnNames();
         List<Class<?>> types = table.columnTypes();
         for (int i = 0; i < names.size(); i++) {
-            columns.add(new ColumnInfo(names.get(i), messages.get("column." + names.get(i)), types.get(i)));
+            columns.add(new ColumnInfo(names.get(i), messages.get("column." + names.get(i)), types.get(i),
+                    table.sortable(names.get(i))));
         }
     }
 

@@ -60,7 +60,7 @@ final class BrowserExport {
         String title = messages.get("export.running", out.getFileName());
         return tasks.run(title, context -> {
             long total = project.browse().count(query);
-            Table rows = new BrowseTableReader(project.store()).read(query, read -> {
+            Table rows = new BrowseTableReader(project.store(), project.browse()).read(query, read -> {
                 if (context.isCancelled()) {
                     throw new CancellationException("The export of " + out.getFileName() + " was cancelled");
                 }
