@@ -116,8 +116,7 @@ public final class EventBrowser {
         }
         if (!query.equals(lastSorted)) {
             int[] sorted = lastSelection.clone();
-            IntSort.sort(sorted, new EventOrder(stored, this::detail).comparator(query.sortColumn(),
-                    query.descending(), sorted));
+            new EventOrder(stored, this::detail).sort(sorted, query.sortColumn(), query.descending());
             lastSorted = query;
             lastSortedPositions = sorted;
         }

@@ -27,20 +27,42 @@ final class EventOrder {
         this.details = details;
     }
 
-    IntSort.IntComparator comparator(String column, boolean descending, int[] selected) {
-        return switch (column.toLowerCase()) {
-            case "event_time" -> byKey(i -> stored.timesMicros[i], descending);
-            case "global_id" -> byKey(i -> stored.globalIds[i], descending);
-            case "revenue" -> byKey(i -> stored.revenueUnits[i], descending);
-            case "batch_id" -> byKey(i -> stored.blockBatchIds[stored.blockOf(i)], descending);
-            case "channel" -> byCode(CoreText.CHANNEL, descending);
-            case "event_type" -> byCode(CoreText.EVENT_TYPE, descending);
-            case "campaign" -> byCode(CoreText.CAMPAIGN, descending);
-            case "item" -> byCode(CoreText.ITEM, descending);
-            case "source_user_id" -> bySourceUserId(descending);
-            case "order_id" -> byDetail(EventBrowser.ORDER_ID, selected, descending);
+    /** Sorts positions of stored events by a column. */
+    void sort(int[] positions, String column, boolean descending) {
+        switch (column.toLowerCase()) {
+            case "event_time" -> IntSort.sort(positions, byKey(i -> stored.timesMicros[i], descending));
+            case "global_id" -> IntSort.sort(positions, byKey(i -> stored.globalIds[i], descending));
+            case "revenue" -> IntSort.sort(positions, byKey(i -> stored.revenueUnits[i], descending));
+            case "batch_id" -> IntSort.sort(positions, byKey(i -> stored.blockBatchIds[stored.blockOf(i)],
+                    descending));
+            case "channel" -> sortByRank(positions, codeRanks(CoreText.CHANNEL), descending);
+            case "event_type" -> sortByRank(positions, codeRanks(CoreText.EVENT_TYPE), descending);
+            case "campaign" -> sortByRank(positions, codeRanks(CoreText.CAMPAIGN), descending);
+            case "item" -> sortByRank(positions, codeRanks(CoreText.ITEM), descending);
+            case "source_user_id" -> {
+                long[] rank = stored.identifiers.ranksByValue();
+                sortByRank(positions, i -> rank[stored.identifierIndexes[i]], descending);
+            }
+            case "order_id" -> IntSort.sort(positions, byDetail(EventBrowser.ORDER_ID, positions, descending));
             default -> throw new IllegalArgumentException("Events cannot be sorted by " + column);
-        };
+        }
+    }
+
+    /**
+     * Sorts by a rank below 2^31 (or {@link #MISSING}) with one primitive sort of (rank, position) packed into a long,
+     * which is several times faster than comparing positions through a comparator; ties stay in storage order.
+     */
+    private static void sortByRank(int[] positions, Key rank, boolean descending) {
+        long[] keys = new long[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            long r = rank.of(positions[k]);
+            long key = r == MISSING ? Integer.MAX_VALUE : descending ? Integer.MAX_VALUE - 1 - r : r;
+            keys[k] = key << 32 | positions[k];
+        }
+        Arrays.sort(keys);
+        for (int k = 0; k < keys.length; k++) {
+            positions[k] = (int) keys[k];
+        }
     }
 
     private static IntSort.IntComparator byKey(Key key, boolean descending) {
@@ -55,7 +77,8 @@ final class EventOrder {
         };
     }
 
-    private IntSort.IntComparator byCode(CoreText column, boolean descending) {
+    /** Each code's rank by value; {@link #MISSING} for "no value". */
+    private Key codeRanks(CoreText column) {
         Dictionary dictionary = stored.dictionaries[column.ordinal()];
         int[] byValue = new int[dictionary.size() - 1];
         Arrays.setAll(byValue, k -> k + 1);
@@ -66,12 +89,7 @@ final class EventOrder {
             rank[byValue[r]] = r;
         }
         int[] codes = stored.codes[column.ordinal()];
-        return byKey(i -> rank[codes[i]], descending);
-    }
-
-    private IntSort.IntComparator bySourceUserId(boolean descending) {
-        long[] rank = stored.identifiers.ranksByValue();
-        return byKey(i -> rank[stored.identifierIndexes[i]], descending);
+        return i -> rank[codes[i]];
     }
 
     private IntSort.IntComparator byDetail(int which, int[] selected, boolean descending) {

@@ -27,6 +27,7 @@ final class IdentifierDirectory {
     private long[] globalIds;
     private int size;
     private LongIndex positions;
+    private long[] ranks;
 
     private IdentifierDirectory(ProjectStore store, int capacity) {
         this.store = store;
@@ -107,18 +108,29 @@ final class IdentifierDirectory {
         return matches;
     }
 
-    /** Each identifier's rank when all are sorted by stored value; by index. */
+    /**
+     * Each identifier's rank when all are sorted by stored value, by index; worked out once, in memory (the values are
+     * held only meanwhile: a database sort of millions of unindexed values takes far longer).
+     */
     long[] ranksByValue() {
-        long[] ranks = new long[size];
-        long[] next = {0};
-        try (var cursor = store.dsl().select(IDENTIFIER.ID).from(IDENTIFIER).orderBy(IDENTIFIER.ID_VALUE, IDENTIFIER.ID)
-                .fetchSize(10_000).fetchLazy()) {
-            cursor.forEach(r -> {
-                int found = positions.indexOf(r.value1());
-                if (found >= 0) {
-                    ranks[found] = next[0]++;
-                }
-            });
+        if (ranks == null) {
+            String[] values = new String[size];
+            try (var cursor = store.dsl().select(IDENTIFIER.ID, IDENTIFIER.ID_VALUE).from(IDENTIFIER).fetchSize(10_000)
+                    .fetchLazy()) {
+                cursor.forEach(r -> {
+                    int found = positions.indexOf(r.value1());
+                    if (found >= 0) {
+                        values[found] = r.value2();
+                    }
+                });
+            }
+            int[] byValue = new int[size];
+            Arrays.setAll(byValue, k -> k);
+            IntSort.sort(byValue, (a, b) -> values[a].compareTo(values[b]));
+            ranks = new long[size];
+            for (int r = 0; r < size; r++) {
+                ranks[byValue[r]] = r;
+            }
         }
         return ranks;
     }

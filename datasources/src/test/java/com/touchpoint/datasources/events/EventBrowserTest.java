@@ -117,6 +117,13 @@ class EventBrowserTest {
         assertEquals(List.of("O9999", "O9998"), browser.page(byOrder, 0, 2).stream().map(r -> r[7]).toList());
         EventQuery byUser = new EventQuery("web", null, null, null, null, null, "source_user_id", false);
         assertEquals(List.of("O0", "O100", "O200"), browser.page(byUser, 0, 3).stream().map(r -> r[7]).toList());
+        EventQuery byChannel = new EventQuery(null, null, null, null, null, null, "channel", true);
+        assertEquals(List.of("O0", "O2"), browser.page(byChannel, 0, 2).stream().map(r -> r[7]).toList(),
+                "web before email, ties in file order");
+        assertEquals(List.of("O1", "O3"), browser.page(byChannel, 10_000, 2).stream().map(r -> r[7]).toList());
+        EventQuery byUserDown = new EventQuery(null, null, null, null, null, null, "source_user_id", true);
+        assertEquals(List.of("O99", "O199"), browser.page(byUserDown, 0, 2).stream().map(r -> r[7]).toList(),
+                "u99 is the largest user id as text");
         EventQuery byTime = new EventQuery(null, null, null, null, null, null, "event_time", true);
         assertEquals("O19999", browser.page(byTime, 0, 1).get(0)[7]);
 
