@@ -14,6 +14,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 
@@ -33,8 +35,13 @@ public final class BrowseRepository {
     }
 
     public long count(BrowseQuery query) {
+        return count(query, () -> false);
+    }
+
+    /** The count, which for events may stop early with a {@link CancellationException} once superseded. */
+    public long count(BrowseQuery query, BooleanSupplier superseded) {
         if (query.table() == BrowseTable.EVENTS) {
-            return events.count(eventQuery(query));
+            return events.count(eventQuery(query), superseded);
         }
         return dsl.fetchCount(query.table().table, condition(query));
     }

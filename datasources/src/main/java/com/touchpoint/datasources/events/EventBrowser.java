@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 
 /**
@@ -60,13 +62,17 @@ public final class EventBrowser {
         this.blocks = new EventBlockRepository(store);
     }
 
-    public synchronized long count(EventQuery query) {
-        return positions(query).length;
+    /**
+     * How many events the query selects. Loading and selecting stop with a {@link CancellationException} once
+     * {@code superseded} turns true, so a newer query does not wait for an outdated one.
+     */
+    public synchronized long count(EventQuery query, BooleanSupplier superseded) {
+        return positions(query, superseded).length;
     }
 
     /** Rows of {@link #COLUMNS}, from {@code offset} in the query's order. */
     public synchronized List<Object[]> page(EventQuery query, long offset, int limit) {
-        int[] positions = positions(query);
+        int[] positions = positions(query, () -> false);
         int from = (int) Math.min(positions.length, offset);
         int to = (int) Math.min(positions.length, offset + limit);
         Set<Integer> identifiers = new HashSet<>();
@@ -85,10 +91,10 @@ public final class EventBrowser {
     /** The distinct values of the channel or event type column, sorted. */
     public synchronized List<String> distinct(String column) {
         CoreText text = column.equalsIgnoreCase("channel") ? CoreText.CHANNEL : CoreText.EVENT_TYPE;
-        return current().dictionaries[text.ordinal()].values().stream().sorted().toList();
+        return current(() -> false).dictionaries[text.ordinal()].values().stream().sorted().toList();
     }
 
-    private StoredEvents current() {
+    private StoredEvents current(BooleanSupplier superseded) {
         EventBlockRepository.Version now = blocks.version();
         if (!now.equals(version)) {
             events = null;
@@ -97,18 +103,18 @@ public final class EventBrowser {
             lastSorted = null;
             lastSortedPositions = null;
             details.clear();
-            events = StoredEvents.read(store, n -> { });
+            events = StoredEvents.read(store, n -> stopIf(superseded));
             version = now;
         }
         return events;
     }
 
     /** The positions a query selects, in its order; the count and the pages of one filter share one selection. */
-    private int[] positions(EventQuery query) {
-        StoredEvents stored = current();
+    private int[] positions(EventQuery query, BooleanSupplier superseded) {
+        StoredEvents stored = current(superseded);
         EventQuery filter = query.unsorted();
         if (!filter.equals(lastFilter)) {
-            lastSelection = select(stored, filter);
+            lastSelection = select(stored, filter, superseded);
             lastFilter = filter;
         }
         if (query.sortColumn() == null) {
@@ -123,16 +129,25 @@ public final class EventBrowser {
         return lastSortedPositions;
     }
 
-    private int[] select(StoredEvents stored, EventQuery query) {
+    private int[] select(StoredEvents stored, EventQuery query, BooleanSupplier superseded) {
         IntPredicate keep = filter(stored, query);
         int[] selected = new int[stored.size];
         int count = 0;
         for (int i = 0; i < stored.size; i++) {
+            if ((i & 0xFFFF) == 0) {
+                stopIf(superseded);
+            }
             if (keep.test(i)) {
                 selected[count++] = i;
             }
         }
         return Arrays.copyOf(selected, count);
+    }
+
+    private static void stopIf(BooleanSupplier superseded) {
+        if (superseded.getAsBoolean()) {
+            throw new CancellationException("a newer query replaced this one");
+        }
     }
 
     private IntPredicate filter(StoredEvents stored, EventQuery query) {

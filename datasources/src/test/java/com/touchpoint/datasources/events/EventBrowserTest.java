@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,13 +61,17 @@ class EventBrowserTest {
         store.close();
     }
 
+    private long count(EventQuery query) {
+        return browser.count(query, () -> false);
+    }
+
     private static EventQuery all() {
         return new EventQuery(null, null, null, null, null, null, null, false);
     }
 
     @Test
     void pagesRunAcrossBlocksInFileOrderWithEveryColumn() {
-        assertEquals(EVENTS, browser.count(all()));
+        assertEquals(EVENTS, count(all()));
         List<Object[]> page = browser.page(all(), 8190, 4);
 
         assertEquals(List.of("O8190", "O8191", "O8192", "O8193"), page.stream().map(r -> r[7]).toList());
@@ -86,18 +91,18 @@ class EventBrowserTest {
 
     @Test
     void filtersCombineAsTheyDidInSql() {
-        assertEquals(10_000, browser.count(new EventQuery("web", null, null, null, null, null, null, false)));
-        assertEquals(2_000, browser.count(new EventQuery("web", "purchase", null, null, null, null, null, false)));
-        assertEquals(0, browser.count(new EventQuery("sms", null, null, null, null, null, null, false)));
+        assertEquals(10_000, count(new EventQuery("web", null, null, null, null, null, null, false)));
+        assertEquals(2_000, count(new EventQuery("web", "purchase", null, null, null, null, null, false)));
+        assertEquals(0, count(new EventQuery("sms", null, null, null, null, null, null, false)));
         // Minutes 60 to 119: [01:00, 02:00).
-        assertEquals(60, browser.count(new EventQuery(null, null, START.plusHours(1), START.plusHours(2), null, null,
+        assertEquals(60, count(new EventQuery(null, null, START.plusHours(1), START.plusHours(2), null, null,
                 null, false)));
         long u7 = (Long) browser.page(new EventQuery(null, null, null, null, "O7", null, null, false), 0, 1).get(0)[1];
-        assertEquals(200, browser.count(new EventQuery(null, null, null, null, null, u7, null, false)));
+        assertEquals(200, count(new EventQuery(null, null, null, null, null, u7, null, false)));
         // "/P1234" in any case matches the properties of event 1234 and of 12340..12349.
-        assertEquals(11, browser.count(new EventQuery(null, null, null, null, " /P1234 ", null, null, false)));
+        assertEquals(11, count(new EventQuery(null, null, null, null, " /P1234 ", null, null, false)));
         // "U7" matches the source user ids u7 and u70..u79: 11 users of 200 events each.
-        assertEquals(2_200, browser.count(new EventQuery(null, null, null, null, "U7", null, null, false)));
+        assertEquals(2_200, count(new EventQuery(null, null, null, null, "U7", null, null, false)));
         assertEquals(List.of("email", "web"), browser.distinct("channel"));
         assertEquals(List.of("purchase", "view"), browser.distinct("event_type"));
     }
@@ -128,16 +133,27 @@ class EventBrowserTest {
         assertEquals("O19999", browser.page(byTime, 0, 1).get(0)[7]);
 
         assertFalse(EventBrowser.sortable("properties"));
-        assertThrows(IllegalArgumentException.class, () -> browser.count(new EventQuery(null, null, null, null, null,
+        assertThrows(IllegalArgumentException.class, () -> count(new EventQuery(null, null, null, null, null,
                 null, "properties", false)));
     }
 
     @Test
+    void aSupersededCountStopsAndLeavesNothingHalfDone() {
+        EventBrowser fresh = new EventBrowser(store);
+        EventQuery search = new EventQuery(null, null, null, null, "/p1", null, null, false);
+        assertThrows(CancellationException.class, () -> fresh.count(all(), () -> true), "while loading");
+        assertEquals(EVENTS, fresh.count(all(), () -> false));
+        assertThrows(CancellationException.class, () -> fresh.count(search, () -> true), "while selecting");
+        // "/p1" matches /p1, /p10..19, /p100..199, /p1000..1999 and /p10000..19999: 1 + 10 + 100 + 1,000 + 10,000.
+        assertEquals(11_111, fresh.count(search, () -> false));
+    }
+
+    @Test
     void aFinishedImportShowsUpWithoutReopening() throws Exception {
-        assertEquals(EVENTS, browser.count(all()));
+        assertEquals(EVENTS, count(all()));
         importFile("more.csv", EVENTS, EVENTS + 5);
 
-        assertEquals(EVENTS + 5, browser.count(all()));
+        assertEquals(EVENTS + 5, count(all()));
         assertEquals(2L, browser.page(all(), EVENTS, 1).get(0)[10]);
     }
 }

@@ -12,6 +12,7 @@ import com.touchpoint.views.table.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Pages of one browsable table for the paged table view; filtering and sorting happen in the project store. */
 final class BrowsePageSource implements PageSource<BrowseQuery> {
@@ -35,8 +36,8 @@ final class BrowsePageSource implements PageSource<BrowseQuery> {
     }
 
     @Override
-    public long count(Query<BrowseQuery> query) {
-        return repository.count(query.filter());
+    public long count(Query<BrowseQuery> query, BooleanSupplier superseded) {
+        return repository.count(query.filter(), superseded);
     }
 
     @Override

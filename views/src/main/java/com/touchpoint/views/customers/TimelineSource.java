@@ -10,6 +10,7 @@ import com.touchpoint.views.table.Query;
 import com.touchpoint.views.table.SortKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One customer's events across all channels, oldest first unless the analyst sorts otherwise: the event table's
@@ -42,8 +43,8 @@ final class TimelineSource implements PageSource<Long> {
     }
 
     @Override
-    public long count(Query<Long> query) {
-        return browse.count(browseQuery(query));
+    public long count(Query<Long> query, BooleanSupplier superseded) {
+        return browse.count(browseQuery(query), superseded);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -44,7 +45,7 @@ final class MemberPageSource implements PageSource<BitSet> {
     }
 
     @Override
-    public long count(Query<BitSet> query) {
+    public long count(Query<BitSet> query, BooleanSupplier superseded) {
         return query.filter() == null ? 0 : query.filter().cardinality();
     }
 

@@ -1,6 +1,7 @@
 package com.touchpoint.views.table;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Rows for a {@link PagedTableView}, one page at a time, so a table over millions of rows reads only what is shown.
@@ -13,8 +14,11 @@ public interface PageSource<F> {
 
     List<ColumnInfo> columns();
 
-    /** How many rows match the query's filter. */
-    long count(Query<F> query);
+    /**
+     * How many rows match the query's filter. A long count may stop early, throwing
+     * {@link java.util.concurrent.CancellationException}, once {@code superseded} turns true (a newer query came).
+     */
+    long count(Query<F> query, BooleanSupplier superseded);
 
     /**
      * Up to {@code limit} rows starting at row {@code offset} of the query's result, each a list of values in the

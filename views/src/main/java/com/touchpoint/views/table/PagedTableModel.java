@@ -101,7 +101,7 @@ public final class PagedTableModel<F> {
         }
         counting.set(true);
         Query<F> query = new Query<>(filter.get(), sort.get());
-        counter.submit(superseded -> new Counted<>(query, source.count(query)));
+        counter.submit(superseded -> new Counted<>(query, source.count(query, superseded)));
     }
 
     /** Stops counting and loading for good, e.g. when the project closes; late results are dropped. */

@@ -3,6 +3,7 @@ package com.touchpoint.views.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 /**
  * Ten million (or any number of) synthetic customers computed on demand: the customer with id n is named
@@ -40,7 +41,7 @@ final class FakePageSource implements PageSource<String> {
     }
 
     @Override
-    public long count(Query<String> query) {
+    public long count(Query<String> query, BooleanSupplier superseded) {
         counts.add(query);
         return "even".equals(query.filter()) ? rows / 2 : rows;
     }
