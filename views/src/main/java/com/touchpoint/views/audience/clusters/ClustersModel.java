@@ -9,7 +9,7 @@ import com.touchpoint.analysis.cluster.FeatureMatrix;
 import com.touchpoint.analysis.segment.Segment;
 import com.touchpoint.views.audience.AudienceSession;
 import com.touchpoint.views.audience.AudienceState;
-import com.touchpoint.views.audience.TokenTasks;
+import com.touchpoint.views.audience.AudienceComputation;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
@@ -22,7 +22,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +35,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Worker;
+
 import tech.tablesaw.api.Table;
 
 /**
@@ -69,6 +69,7 @@ public final class ClustersModel implements AutoCloseable {
 
     private final AudienceSession session;
     private final BackgroundTasks tasks;
+    private final AudienceComputation computation;
     private final Messages messages;
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
     private final IntegerProperty fromK = new SimpleIntegerProperty(this, "fromK", 2);
@@ -79,14 +80,13 @@ public final class ClustersModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Table> choosing = new ReadOnlyObjectWrapper<>(this, "choosing");
     private final ReadOnlyObjectWrapper<Clustering> clustering = new ReadOnlyObjectWrapper<>(this, "clustering");
     private final ReadOnlyObjectWrapper<Table> profile = new ReadOnlyObjectWrapper<>(this, "profile");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ChangeListener<AudienceState> audienceChanged = (property, old, now) -> listFeatures(now);
 
     public ClustersModel(AudienceSession session, BackgroundTasks tasks, Messages messages) {
         this.session = session;
         this.tasks = tasks;
+        this.computation = new AudienceComputation(tasks);
         this.messages = messages;
         session.stateProperty().addListener(audienceChanged);
         listFeatures(session.stateProperty().get());
@@ -136,12 +136,12 @@ public final class ClustersModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return computation.computingProperty();
     }
 
     /** Why the last request could not run (no feature picked, RFM not computed…); null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return computation.problemProperty();
     }
 
     /** What the last action did ("Saved segment …"), empty before. */
@@ -159,7 +159,7 @@ public final class ClustersModel implements AutoCloseable {
         int from = fromK.get();
         int to = toK.get();
         if (from < 2 || to < from) {
-            problem.set(messages.get("clusters.range.invalid", from, to));
+            computation.problem(messages.get("clusters.range.invalid", from, to));
             return;
         }
         long chosenSeed = seed.get();
@@ -172,7 +172,7 @@ public final class ClustersModel implements AutoCloseable {
     public void run() {
         String clusteringName = name.get().strip();
         if (clusteringName.isEmpty()) {
-            problem.set(messages.get("clusters.name.missing"));
+            computation.problem(messages.get("clusters.name.missing"));
             return;
         }
         int clusters = k.get();
@@ -201,10 +201,10 @@ public final class ClustersModel implements AutoCloseable {
         try {
             segment = ClusterAnalysis.asSegment(current, cluster, segmentName.strip());
         } catch (AnalysisException e) {
-            problem.set(e.getMessage());
+            computation.problem(e.getMessage());
             return;
         }
-        problem.set(null);
+        computation.problem(null);
         tasks.run(messages.get("clusters.savingSegment", segment.name()), context -> {
             session.library().save(segment);
             return segment;
@@ -233,20 +233,8 @@ public final class ClustersModel implements AutoCloseable {
         if (state == null) {
             return;
         }
-        problem.set(null);
         notice.set("");
-        computing.set(true);
-        TokenTasks.run(tasks, title, (context, token) -> work.run(state, token), result -> {
-            computing.set(false);
-            onResult.accept(result);
-        }, failure -> {
-            computing.set(false);
-            problem.set(failure.getMessage());
-        }).stateProperty().addListener((property, old, now) -> {
-            if (now == Worker.State.CANCELLED) {
-                computing.set(false);
-            }
-        });
+        computation.run(title, (context, token) -> work.run(state, token), onResult);
     }
 
     private static FeatureMatrix matrix(AudienceState state, List<String> picked) {

@@ -1,5 +1,6 @@
 package com.touchpoint.views.audience.clusters;
 
+import com.touchpoint.views.audience.AudienceLabels;
 import com.touchpoint.analysis.cluster.Clustering;
 import com.touchpoint.views.audience.AudienceColumnTitles;
 import com.touchpoint.views.i18n.Messages;
@@ -78,22 +79,18 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         FlowPane running = new FlowPane(8, 6, new Label(messages.get("clusters.k")), k,
                 new Label(messages.get("clusters.seed")), seed, new Label(messages.get("clusters.name")), name, run);
 
-        Label problem = new Label();
-        problem.getStyleClass().add("audience-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = AudienceLabels.problem(model.problemProperty());
         Label notice = new Label();
         notice.getStyleClass().add("audience-notice");
         notice.textProperty().bind(model.noticeProperty());
-        VBox top = new VBox(8, title("clusters.features"), featureBoxes, choosing, running, problem, notice);
+        VBox top = new VBox(8, AudienceLabels.title(messages, "clusters.features"), featureBoxes, choosing, running,
+                problem, notice);
         top.getStyleClass().add("audience-settings");
         setTop(top);
 
         model.choosingProperty().addListener((p, old, now) -> showChart());
         showChart();
-        VBox chartBox = new VBox(8, title("clusters.chart"), chartArea);
+        VBox chartBox = new VBox(8, AudienceLabels.title(messages, "clusters.chart"), chartArea);
         chartBox.getStyleClass().add("audience-panel");
         VBox.setVgrow(chartArea, Priority.ALWAYS);
 
@@ -102,7 +99,8 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         profile.tableProperty().bind(model.profileProperty());
         ResultTableView profileTable = new ResultTableView(profile, messages);
         profileTable.setPlaceholderText(messages.get("clusters.none"));
-        VBox profileBox = new VBox(8, title("clusters.profile"), profileTable, segmentControls());
+        VBox profileBox = new VBox(8, AudienceLabels.title(messages, "clusters.profile"), profileTable,
+                segmentControls());
         profileBox.getStyleClass().add("audience-panel");
         VBox.setVgrow(profileTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(chartBox, profileBox);
@@ -166,12 +164,6 @@ public final class ClustersView extends BorderPane implements AutoCloseable {
         spinner.setEditable(true);
         spinner.setPrefWidth(90);
         return spinner;
-    }
-
-    private Label title(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("audience-title");
-        return label;
     }
 
     @Override

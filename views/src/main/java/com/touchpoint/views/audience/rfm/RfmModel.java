@@ -8,7 +8,7 @@ import com.touchpoint.analysis.rfm.RfmSettings;
 import com.touchpoint.analysis.rfm.RfmThresholds;
 import com.touchpoint.views.audience.AudienceSession;
 import com.touchpoint.views.audience.AudienceState;
-import com.touchpoint.views.audience.TokenTasks;
+import com.touchpoint.views.audience.AudienceComputation;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
@@ -21,15 +21,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
 /**
  * RFM for the project: the window, quintiles or the analyst's thresholds, the group names (editable; segments keep
@@ -40,6 +38,7 @@ public final class RfmModel implements AutoCloseable {
 
     private final AudienceSession session;
     private final BackgroundTasks tasks;
+    private final AudienceComputation computation;
     private final Messages messages;
     private final StringProperty window = new SimpleStringProperty(this, "window", RfmSettings.DEFAULT.window());
     private final BooleanProperty useThresholds = new SimpleBooleanProperty(this, "useThresholds");
@@ -49,13 +48,12 @@ public final class RfmModel implements AutoCloseable {
     private final ObservableList<RfmGroup> groups = FXCollections.observableArrayList(RfmSettings.DEFAULT_GROUPS);
     private final ReadOnlyObjectWrapper<RfmScores> scores = new ReadOnlyObjectWrapper<>(this, "scores");
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(this, "saved", true);
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ChangeListener<AudienceState> audienceChanged = (property, old, now) -> showStored(now);
 
     public RfmModel(AudienceSession session, BackgroundTasks tasks, Messages messages) {
         this.session = session;
         this.tasks = tasks;
+        this.computation = new AudienceComputation(tasks);
         this.messages = messages;
         session.stateProperty().addListener(audienceChanged);
         tasks.run(messages.get("rfm.loadingSettings"), context -> session.results().rfmSettings(), this::showSettings);
@@ -101,12 +99,12 @@ public final class RfmModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return computation.computingProperty();
     }
 
     /** Why the settings do not make RFM settings (a bad window or threshold), or why computing failed. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return computation.problemProperty();
     }
 
     /**
@@ -144,28 +142,17 @@ public final class RfmModel implements AutoCloseable {
         try {
             settings = settings();
         } catch (AnalysisException e) {
-            problem.set(e.getMessage());
+            computation.problem(e.getMessage());
             return;
         }
         if (state == null) {
             return;
         }
-        problem.set(null);
-        computing.set(true);
-        Task<RfmScores> task = TokenTasks.run(tasks, messages.get("rfm.computing"), (context, token) ->
+        computation.run(messages.get("rfm.computing"), (context, token) ->
                 RfmCalculator.compute(state.data(), settings, state.referenceMillis(), token), computed -> {
-                    computing.set(false);
                     scores.set(computed);
                     saved.set(false);
-                }, failure -> {
-                    computing.set(false);
-                    problem.set(failure.getMessage());
                 });
-        task.stateProperty().addListener((property, old, now) -> {
-            if (now == Worker.State.CANCELLED) {
-                computing.set(false);
-            }
-        });
     }
 
     /** Saves the scores shown and the settings in the project, so segments can use the RFM groups. */

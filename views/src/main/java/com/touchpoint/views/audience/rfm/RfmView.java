@@ -1,5 +1,6 @@
 package com.touchpoint.views.audience.rfm;
 
+import com.touchpoint.views.audience.AudienceLabels;
 import com.touchpoint.analysis.rfm.RfmGroup;
 import com.touchpoint.analysis.rfm.RfmScores;
 import com.touchpoint.analysis.rfm.RfmTables;
@@ -80,16 +81,11 @@ public final class RfmView extends BorderPane implements AutoCloseable {
         FlowPane settings = new FlowPane(10, 8, new Label(messages.get("rfm.window")), window, quintiles, thresholds,
                 cuts, compute, save, state);
         settings.getStyleClass().add("audience-settings");
-        Label problem = new Label();
-        problem.getStyleClass().add("audience-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = AudienceLabels.problem(model.problemProperty());
         setTop(new VBox(6, settings, problem));
 
         HeatMapGrid heatMap = new HeatMapGrid(messages);
-        Label heatTitle = title("rfm.heat.title");
+        Label heatTitle = AudienceLabels.title(messages, "rfm.heat.title");
         Label heatNote = new Label(messages.get("rfm.heat.note"));
         heatNote.getStyleClass().add("dim");
         heatNote.setWrapText(true);
@@ -108,7 +104,8 @@ public final class RfmView extends BorderPane implements AutoCloseable {
         heatMap.show(model.scoresProperty().get());
         groupResults.tableProperty().set(groupTable(model.scoresProperty().get()));
 
-        VBox groupsBox = new VBox(8, title("rfm.results.title"), groupTable, title("rfm.groups.title"), namesTable());
+        VBox groupsBox = new VBox(8, AudienceLabels.title(messages, "rfm.results.title"), groupTable,
+                AudienceLabels.title(messages, "rfm.groups.title"), namesTable());
         groupsBox.getStyleClass().add("audience-panel");
         VBox.setVgrow(groupTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(heatBox, groupsBox);
@@ -157,12 +154,6 @@ public final class RfmView extends BorderPane implements AutoCloseable {
         HBox box = new HBox(4, new Label(messages.get(labelKey)), field);
         box.getStyleClass().add("rfm-cut");
         return box;
-    }
-
-    private Label title(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("audience-title");
-        return label;
     }
 
     private static String range(int from, int to) {

@@ -9,7 +9,7 @@ import com.touchpoint.analysis.tags.TagSettings;
 import com.touchpoint.analysis.tags.TagWeights;
 import com.touchpoint.views.audience.AudienceSession;
 import com.touchpoint.views.audience.AudienceState;
-import com.touchpoint.views.audience.TokenTasks;
+import com.touchpoint.views.audience.AudienceComputation;
 import com.touchpoint.views.i18n.Messages;
 import com.touchpoint.views.tasks.BackgroundTasks;
 
@@ -19,17 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Worker;
+
 import tech.tablesaw.api.Table;
 
 /**
@@ -45,20 +45,20 @@ public final class TagsModel implements AutoCloseable {
 
     private final AudienceSession session;
     private final BackgroundTasks tasks;
+    private final AudienceComputation computation;
     private final Messages messages;
     private final StringProperty halfLife = new SimpleStringProperty(this, "halfLife",
             number(TagSettings.DEFAULT_HALF_LIFE_DAYS));
     private final ObservableList<TagRule> rules = FXCollections.observableArrayList();
     private final ObservableList<ChannelWeight> channelWeights = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Table> summary = new ReadOnlyObjectWrapper<>(this, "summary");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ChangeListener<AudienceState> audienceChanged = (property, old, now) -> audienceChanged(now);
     private Optional<TagSettings> saved;
 
     public TagsModel(AudienceSession session, BackgroundTasks tasks, Messages messages) {
         this.session = session;
         this.tasks = tasks;
+        this.computation = new AudienceComputation(tasks);
         this.messages = messages;
         session.stateProperty().addListener(audienceChanged);
         tasks.run(messages.get("tags.loadingSettings"), context -> session.results().tagSettings(), settings -> {
@@ -87,12 +87,12 @@ public final class TagsModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return computation.computingProperty();
     }
 
     /** Why the rules cannot be used as they stand, or why computing failed; null when all is well. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return computation.problemProperty();
     }
 
     /**
@@ -133,10 +133,10 @@ public final class TagsModel implements AutoCloseable {
     /** Sets a channel's weight; a weight below 0 is refused with a message. */
     public void setChannelWeight(int index, double weight) {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
-            problem.set(messages.get("tags.channelWeight.invalid", channelWeights.get(index).channel()));
+            computation.problem(messages.get("tags.channelWeight.invalid", channelWeights.get(index).channel()));
             return;
         }
-        problem.set(null);
+        computation.problem(null);
         channelWeights.set(index, new ChannelWeight(channelWeights.get(index).channel(), weight));
     }
 
@@ -155,31 +155,21 @@ public final class TagsModel implements AutoCloseable {
         try {
             settings = settings();
         } catch (AnalysisException e) {
-            problem.set(e.getMessage());
+            computation.problem(e.getMessage());
             return;
         }
         if (state == null) {
             return;
         }
-        problem.set(null);
-        computing.set(true);
-        TokenTasks.run(tasks, messages.get("tags.computing"), (context, token) -> {
+        computation.run(messages.get("tags.computing"), (context, token) -> {
             TagWeights weights = TagCalculator.compute(state.data(), settings, state.referenceMillis(), token);
             context.message(messages.get("tags.saving"));
             session.results().saveTagSettings(settings);
             session.results().saveTags(state.data(), weights);
             return weights;
         }, weights -> {
-            computing.set(false);
             saved = Optional.of(settings);
             session.update(data -> data.withTags(weights));
-        }, failure -> {
-            computing.set(false);
-            problem.set(failure.getMessage());
-        }).stateProperty().addListener((property, old, now) -> {
-            if (now == Worker.State.CANCELLED) {
-                computing.set(false);
-            }
         });
     }
 

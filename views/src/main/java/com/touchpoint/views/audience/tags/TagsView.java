@@ -1,5 +1,6 @@
 package com.touchpoint.views.audience.tags;
 
+import com.touchpoint.views.audience.AudienceLabels;
 import com.touchpoint.analysis.tags.TagRule;
 import com.touchpoint.views.audience.AudienceColumnTitles;
 import com.touchpoint.views.audience.AudienceSession;
@@ -73,12 +74,7 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         FlowPane settings = new FlowPane(10, 8, new Label(messages.get("tags.halfLife")), halfLife,
                 new Label(messages.get("tags.days")), recompute, defaults, note);
         settings.getStyleClass().add("audience-settings");
-        Label problem = new Label();
-        problem.getStyleClass().add("audience-problem");
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(model.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = AudienceLabels.problem(model.problemProperty());
         setTop(new VBox(6, settings, problem));
 
         rules = new ListView<>(model.rules());
@@ -98,7 +94,8 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         remove.setOnAction(event -> model.removeRule(rules.getSelectionModel().getSelectedIndex()));
         editorPane.setFitToWidth(true);
         editorPane.getStyleClass().add("edge-to-edge");
-        VBox left = new VBox(8, title("tags.rules"), rules, new HBox(6, add, remove), editorPane);
+        VBox left = new VBox(8, AudienceLabels.title(messages, "tags.rules"), rules, new HBox(6, add, remove),
+                editorPane);
         left.getStyleClass().add("audience-panel");
         VBox.setVgrow(editorPane, Priority.ALWAYS);
 
@@ -107,7 +104,8 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         summary.tableProperty().bind(model.summaryProperty());
         ResultTableView summaryTable = new ResultTableView(summary, messages);
         summaryTable.setPlaceholderText(messages.get("tags.none"));
-        VBox right = new VBox(8, title("tags.top"), summaryTable, title("tags.channelWeights"), channelWeights());
+        VBox right = new VBox(8, AudienceLabels.title(messages, "tags.top"), summaryTable,
+                AudienceLabels.title(messages, "tags.channelWeights"), channelWeights());
         right.getStyleClass().add("audience-panel");
         VBox.setVgrow(summaryTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
@@ -164,12 +162,6 @@ public final class TagsView extends BorderPane implements AutoCloseable {
         table.getColumns().add(weight);
         table.setTooltip(new Tooltip(messages.get("tags.channelWeights.tip")));
         return table;
-    }
-
-    private Label title(String key) {
-        Label label = new Label(messages.get(key));
-        label.getStyleClass().add("audience-title");
-        return label;
     }
 
     @Override
