@@ -19,13 +19,9 @@ public final class LongIndex {
 
     /** The number of a key, giving it the next number when it is new. */
     public int indexOf(long key) {
-        int mask = slots.length - 1;
-        int slot = spread(key) & mask;
-        while (slots[slot] != EMPTY) {
-            if (keys[slots[slot]] == key) {
-                return slots[slot];
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(key);
+        if (slots[slot] != EMPTY) {
+            return slots[slot];
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
@@ -41,15 +37,17 @@ public final class LongIndex {
 
     /** The number of a key, or −1 when it was never added. */
     public int find(long key) {
+        return slots[slotOf(key)];
+    }
+
+    /** The slot holding the key, or the empty slot where it would go. */
+    private int slotOf(long key) {
         int mask = slots.length - 1;
         int slot = spread(key) & mask;
-        while (slots[slot] != EMPTY) {
-            if (keys[slots[slot]] == key) {
-                return slots[slot];
-            }
+        while (slots[slot] != EMPTY && keys[slots[slot]] != key) {
             slot = (slot + 1) & mask;
         }
-        return EMPTY;
+        return slot;
     }
 
     public long keyAt(int index) {
