@@ -40,10 +40,7 @@ public final class JourneyBenchmark {
         int users = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
         System.out.printf("max heap %,d MB, %d cores, Java %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        ProjectFile project = ProjectFile.of(dir.resolve("events-" + rows));
-        if (!Files.exists(project.dataFile())) {
-            importOnce(dir, project, rows, users);
-        }
+        ProjectFile project = generatedProject(dir, rows, users);
         try (ProjectStore store = ProjectStore.open(project)) {
             EventColumns events = BenchClock.time("load events into columns",
                     () -> new EventColumnsRepository(store).load(n -> { }));
@@ -63,6 +60,15 @@ public final class JourneyBenchmark {
                 }
             }
         }
+    }
+
+    /** The project of {@code rows} generated events in {@code dir}, imported on the first call and kept. */
+    static ProjectFile generatedProject(Path dir, long rows, int users) throws Exception {
+        ProjectFile project = ProjectFile.of(dir.resolve("events-" + rows));
+        if (!Files.exists(project.dataFile())) {
+            importOnce(dir, project, rows, users);
+        }
+        return project;
     }
 
     private static void importOnce(Path dir, ProjectFile project, long rows, int users) throws Exception {
