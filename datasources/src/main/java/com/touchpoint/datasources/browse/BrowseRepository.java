@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import static com.touchpoint.datasources.schema.Tables.CHANNEL_SPEND;
 
@@ -54,6 +56,11 @@ public final class BrowseRepository {
         return dsl.select(table.columns).from(table.table).where(condition(query))
                 .orderBy(order(query)).limit(limit).offset(offset)
                 .fetch(record -> record.intoArray());
+    }
+
+    /** Every event the query selects, in its order, for an export; see {@link EventBrowser#forEachRow}. */
+    public void forEachEvent(BrowseQuery query, Consumer<Object[]> sink, LongConsumer rowsRead, int progressEvery) {
+        events.forEachRow(eventQuery(query), sink, rowsRead, progressEvery);
     }
 
     /** Distinct values of the event channel or type column, for filter choices. */

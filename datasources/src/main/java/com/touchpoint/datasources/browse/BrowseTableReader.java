@@ -30,11 +30,12 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * Any browsable table, filtered and sorted as the analyst sees it, as one Tablesaw table for export. A whole table
- * in its default order streams through one database cursor; events and filtered or re-sorted views are read page by
- * page through {@link BrowseRepository} (for a database table each page makes the database skip the rows before it,
- * which is fine for what an analyst filters down to, but slow beyond a million rows; event pages cost no skipping). Numbers keep their type (decimals become doubles), dates
- * and date-times stay dates, times with a zone are shown in UTC.
+ * Any browsable table, filtered and sorted as the analyst sees it, as one Tablesaw table for export. Events come
+ * from the event browser in one pass; a whole database table in its default order streams through one cursor; a
+ * filtered or re-sorted database table is read page by page through {@link BrowseRepository} (each page makes the
+ * database skip the rows before it, which is fine for what an analyst filters down to, but slow beyond a million
+ * rows). Numbers keep their type (decimals become doubles), dates and date-times stay dates, times with a zone are
+ * shown in UTC.
  */
 public final class BrowseTableReader {
 
@@ -81,7 +82,9 @@ public final class BrowseTableReader {
                 columns.get(c).append(row[c]);
             }
         };
-        if (query.equals(BrowseQuery.all(browsed)) && browsed != BrowseTable.EVENTS) {
+        if (browsed == BrowseTable.EVENTS) {
+            repository.forEachEvent(query, sink, rowsRead, pageRows);
+        } else if (query.equals(BrowseQuery.all(browsed))) {
             stream(browsed, sink, rowsRead);
         } else {
             page(query, sink, rowsRead);

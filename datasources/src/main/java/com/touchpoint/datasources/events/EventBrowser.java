@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.LongConsumer;
 
 /**
  * The project's events as the data browser and the customer timeline page through them. The events' cores stay in
@@ -75,17 +78,48 @@ public final class EventBrowser {
         int[] positions = positions(query, () -> false);
         int from = (int) Math.min(positions.length, offset);
         int to = (int) Math.min(positions.length, offset + limit);
-        Set<Integer> identifiers = new HashSet<>();
-        for (int k = from; k < to; k++) {
-            identifiers.add(events.identifierIndexes[positions[k]]);
-        }
-        Map<Integer, String> sourceUserIds = events.identifiers.values(identifiers);
+        IntFunction<String> sourceUserIds = sourceUserIds(positions, from, to);
         List<Object[]> rows = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            int position = positions[k];
-            rows.add(row(position, sourceUserIds.get(events.identifierIndexes[position])));
+            rows.add(row(positions[k], sourceUserIds));
         }
         return rows;
+    }
+
+    /**
+     * Every event the query selects, in its order, as rows of {@link #COLUMNS}, for an export.
+     *
+     * @param rowsRead told the number of rows given so far, every {@code progressEvery} rows and at the end; it may
+     *                 throw to stop
+     */
+    public synchronized void forEachRow(EventQuery query, Consumer<Object[]> sink, LongConsumer rowsRead,
+                                        int progressEvery) {
+        int[] positions = positions(query, () -> false);
+        IntFunction<String> sourceUserIds = sourceUserIds(positions, 0, positions.length);
+        for (int k = 0; k < positions.length; k++) {
+            sink.accept(row(positions[k], sourceUserIds));
+            if ((k + 1) % progressEvery == 0) {
+                rowsRead.accept(k + 1);
+            }
+        }
+        rowsRead.accept(positions.length);
+    }
+
+    /**
+     * The source user ids of some rows, by identifier index: looked up one by one for a few rows, read all at once
+     * when the rows are many (an export), where one pass over the identifiers is far cheaper.
+     */
+    private IntFunction<String> sourceUserIds(int[] positions, int from, int to) {
+        IdentifierDirectory identifiers = events.identifiers;
+        if ((to - from) * 8L > identifiers.size()) {
+            String[] all = identifiers.allValues();
+            return index -> all[index];
+        }
+        Set<Integer> wanted = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            wanted.add(events.identifierIndexes[positions[k]]);
+        }
+        return identifiers.values(wanted)::get;
     }
 
     /** The distinct values of the channel or event type column, sorted. */
@@ -164,7 +198,7 @@ public final class EventBrowser {
         }
         if (query.globalId() != null) {
             long globalId = query.globalId();
-            keep = keep.and(i -> stored.globalIds[i] == globalId);
+            keep = keep.and(i -> stored.globalId(i) == globalId);
         }
         if (query.text() != null && !query.text().isBlank()) {
             keep = keep.and(textFilter(stored, query.text().trim().toLowerCase(Locale.ROOT)));
@@ -221,14 +255,14 @@ public final class EventBrowser {
         return blockDetails[which][position - events.blockStarts[block]];
     }
 
-    private Object[] row(int i, String sourceUserId) {
+    private Object[] row(int i, IntFunction<String> sourceUserIds) {
         StoredEvents stored = events;
         long micros = stored.timesMicros[i];
         return new Object[]{
                 LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                         (int) Math.floorMod(micros, 1_000_000L) * 1000, ZoneOffset.UTC),
-                stored.globalIds[i],
-                sourceUserId,
+                stored.globalId(i),
+                sourceUserIds.apply(stored.identifierIndexes[i]),
                 text(stored, CoreText.CHANNEL, i),
                 text(stored, CoreText.EVENT_TYPE, i),
                 text(stored, CoreText.CAMPAIGN, i),

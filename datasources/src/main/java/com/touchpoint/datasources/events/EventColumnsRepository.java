@@ -39,7 +39,8 @@ public final class EventColumnsRepository {
 
         Scan(StoredEvents events) {
             size = events.size;
-            globalIds = events.globalIds;
+            globalIds = new long[size];
+            Arrays.setAll(globalIds, events::globalId);
             times = new long[size];
             revenue = new double[size];
             for (int i = 0; i < size; i++) {

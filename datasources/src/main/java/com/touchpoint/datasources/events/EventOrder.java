@@ -31,7 +31,7 @@ final class EventOrder {
     void sort(int[] positions, String column, boolean descending) {
         switch (column.toLowerCase()) {
             case "event_time" -> IntSort.sort(positions, byKey(i -> stored.timesMicros[i], descending));
-            case "global_id" -> IntSort.sort(positions, byKey(i -> stored.globalIds[i], descending));
+            case "global_id" -> IntSort.sort(positions, byKey(stored::globalId, descending));
             case "revenue" -> IntSort.sort(positions, byKey(i -> stored.revenueUnits[i], descending));
             case "batch_id" -> IntSort.sort(positions, byKey(i -> stored.blockBatchIds[stored.blockOf(i)],
                     descending));

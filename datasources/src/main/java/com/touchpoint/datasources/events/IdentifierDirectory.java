@@ -5,6 +5,7 @@ import com.touchpoint.datasources.store.ProjectStore;
 import org.jooq.impl.DSL;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,6 +22,8 @@ import java.util.Map;
  * for the rows shown, or matched and ranked there.
  */
 final class IdentifierDirectory {
+
+    private static final int LOOKUP_CHUNK = 512;
 
     private final ProjectStore store;
     private long[] ids;
@@ -87,8 +90,24 @@ final class IdentifierDirectory {
         Map<Long, Integer> byId = new HashMap<>();
         indexes.forEach(index -> byId.put(ids[index], index));
         Map<Integer, String> values = new HashMap<>();
-        store.dsl().select(IDENTIFIER.ID, IDENTIFIER.ID_VALUE).from(IDENTIFIER).where(IDENTIFIER.ID.in(byId.keySet()))
-                .forEach(r -> values.put(byId.get(r.value1()), r.value2()));
+        // An array parameter lets H2 find each id through the primary key, but it then checks every row found
+        // against the whole array: ids go in chunks, so that check stays short (a 20,000-row export page in one
+        // query took seconds; a list of parameters, IN (?, ?, …), even scanned the whole table).
+        Long[] wanted = byId.keySet().toArray(Long[]::new);
+        try (Connection connection = store.connection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT id, id_value FROM identifier WHERE id = ANY(?)")) {
+            for (int from = 0; from < wanted.length; from += LOOKUP_CHUNK) {
+                select.setObject(1, Arrays.copyOfRange(wanted, from, Math.min(wanted.length, from + LOOKUP_CHUNK)));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        values.put(byId.get(rows.getLong(1)), rows.getString(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new ProjectException("The identifiers of " + store.file().displayName() + " could not be read: "
+                    + e.getMessage(), e);
+        }
         return values;
     }
 
@@ -114,16 +133,7 @@ final class IdentifierDirectory {
      */
     long[] ranksByValue() {
         if (ranks == null) {
-            String[] values = new String[size];
-            try (var cursor = store.dsl().select(IDENTIFIER.ID, IDENTIFIER.ID_VALUE).from(IDENTIFIER).fetchSize(10_000)
-                    .fetchLazy()) {
-                cursor.forEach(r -> {
-                    int found = positions.indexOf(r.value1());
-                    if (found >= 0) {
-                        values[found] = r.value2();
-                    }
-                });
-            }
+            String[] values = allValues();
             int[] byValue = new int[size];
             Arrays.setAll(byValue, k -> k);
             IntSort.sort(byValue, (a, b) -> values[a].compareTo(values[b]));
@@ -133,6 +143,21 @@ final class IdentifierDirectory {
             }
         }
         return ranks;
+    }
+
+    /** Every identifier's stored value, by index, in one pass over the table. */
+    String[] allValues() {
+        String[] values = new String[size];
+        try (var cursor = store.dsl().select(IDENTIFIER.ID, IDENTIFIER.ID_VALUE).from(IDENTIFIER).fetchSize(10_000)
+                .fetchLazy()) {
+            cursor.forEach(r -> {
+                int found = positions.indexOf(r.value1());
+                if (found >= 0) {
+                    values[found] = r.value2();
+                }
+            });
+        }
+        return values;
     }
 
     long id(int index) {

@@ -14,7 +14,6 @@ final class StoredEvents {
 
     int size;
     int[] identifierIndexes;
-    long[] globalIds;
     long[] timesMicros;
     final int[][] codes = new int[CoreText.values().length][];
     final Dictionary[] dictionaries = new Dictionary[CoreText.values().length];
@@ -80,13 +79,14 @@ final class StoredEvents {
     private void resolve(IdentifierDirectory directory) {
         identifiers = directory;
         identifierIndexes = new int[size];
-        globalIds = new long[size];
         for (int i = 0; i < size; i++) {
-            int index = directory.indexOf(identifierIds[i]);
-            identifierIndexes[i] = index;
-            globalIds[i] = directory.globalId(index);
+            identifierIndexes[i] = directory.indexOf(identifierIds[i]);
         }
         identifierIds = null;
+    }
+    /** The customer of the event at a position: its identifier's global id now. */
+    long globalId(int position) {
+        return identifiers.globalId(identifierIndexes[position]);
     }
 
     /** The block holding the event at a position (blocks are never empty). */
