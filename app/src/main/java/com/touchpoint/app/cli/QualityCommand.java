@@ -31,7 +31,7 @@ final class QualityCommand implements Callable<Integer> {
         long shared;
         try (ProjectStore store = project.open()) {
             imports = new ImportBatchRepository(store).finished();
-            shared = new StatsRepository(store).stats().sharedIdentifiers();
+            shared = new StatsRepository(store).sharedIdentifiers();
         }
         long read = 0;
         long loaded = 0;

@@ -28,12 +28,17 @@ public final class StatsRepository {
         return events.eventCount();
     }
 
+    /** Identifiers linked to too many others to stand for one person, which are not used for linking. */
+    public long sharedIdentifiers() {
+        return dsl.fetchCount(IDENTIFIER, IDENTIFIER.SHARED.isTrue());
+    }
+
     public ProjectStats stats() {
         Map<String, Long> byChannel = events.countsByChannel();
         long events = byChannel.values().stream().mapToLong(Long::longValue).sum();
         long customers = dsl.select(DSL.countDistinct(IDENTIFIER.GLOBAL_ID)).from(IDENTIFIER).fetchOne().value1();
         return new ProjectStats(events, byChannel, customers, dsl.fetchCount(IDENTIFIER),
-                dsl.fetchCount(IDENTITY_EDGE), dsl.fetchCount(IDENTIFIER, IDENTIFIER.SHARED.isTrue()),
+                dsl.fetchCount(IDENTITY_EDGE), sharedIdentifiers(),
                 dsl.fetchCount(CHANNEL_SPEND), dsl.fetchCount(PATH_REPORT), dsl.fetchCount(QUARANTINE),
                 dsl.fetchCount(IMPORT_BATCH, IMPORT_BATCH.FINISHED_AT.isNotNull()));
     }
