@@ -75,59 +75,12 @@ public final class EventColumnsRepository {
                 order[next[rank[i]]++] = i;
             }
             for (int c = 0; c < customerIds.length; c++) {
-                sortByTime(order, start[c], start[c + 1]);
+                IntSort.sort(order, start[c], start[c + 1], (x, y) -> Long.compare(times[x], times[y]));
             }
             return new EventColumns(permute(globalIds, order), permute(times, order), permute(channels, order),
                     permute(types, order), permute(campaigns, order), permute(items, order),
                     permute(revenue, order), customerIds, start, channelDictionary, typeDictionary,
                     campaignDictionary, itemDictionary);
-        }
-
-        /**
-         * Sorts a customer's events by time: insertion sort for the usual few events, mostly in order already; a
-         * packed-key sort (time offset in the high bits, position in the low 24) for customers with many.
-         */
-        private void sortByTime(int[] order, int from, int to) {
-            if (to - from > 64 && to - from < (1 << 24)) {
-                sortManyByTime(order, from, to);
-                return;
-            }
-            for (int i = from + 1; i < to; i++) {
-                int event = order[i];
-                long time = times[event];
-                int j = i - 1;
-                while (j >= from && times[order[j]] > time) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = event;
-            }
-        }
-
-        private void sortManyByTime(int[] order, int from, int to) {
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            for (int i = from; i < to; i++) {
-                min = Math.min(min, times[order[i]]);
-                max = Math.max(max, times[order[i]]);
-            }
-            if (max - min >= (1L << 39)) {
-                Integer[] boxed = Arrays.stream(order, from, to).boxed().toArray(Integer[]::new);
-                Arrays.sort(boxed, (a, b) -> Long.compare(times[a], times[b]));
-                for (int i = from; i < to; i++) {
-                    order[i] = boxed[i - from];
-                }
-                return;
-            }
-            long[] keys = new long[to - from];
-            for (int i = from; i < to; i++) {
-                keys[i - from] = (times[order[i]] - min) << 24 | (i - from);
-            }
-            Arrays.sort(keys);
-            int[] original = Arrays.copyOfRange(order, from, to);
-            for (int k = 0; k < keys.length; k++) {
-                order[from + k] = original[(int) (keys[k] & 0xFFFFFF)];
-            }
         }
 
         private static long[] permute(long[] column, int[] order) {

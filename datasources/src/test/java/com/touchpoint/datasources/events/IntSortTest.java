@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class IntSortTest {
 
@@ -25,6 +26,22 @@ class IntSortTest {
             Arrays.setAll(order, i -> i);
             Arrays.sort(order, Comparator.comparingInt(i -> expected[i]));
             assertArrayEquals(Arrays.stream(order).mapToInt(Integer::intValue).toArray(), positions, "n = " + n);
+        }
+    }
+
+    @Test
+    void sortsOnlyTheRangeGiven() {
+        int[] big = new int[40];
+        Arrays.setAll(big, i -> 39 - i);
+        int[] small = {5, 4, 3, 2, 1, 0};
+
+        IntSort.sort(small, 1, 5, (a, b) -> Integer.compare(a, b));
+        IntSort.sort(big, 5, 35, (a, b) -> Integer.compare(a, b));
+
+        assertArrayEquals(new int[]{5, 1, 2, 3, 4, 0}, small);
+        for (int i = 0; i < 40; i++) {
+            int expected = i < 5 || i >= 35 ? 39 - i : i;
+            assertEquals(expected, big[i], "position " + i);
         }
     }
 }
